@@ -1,0 +1,49 @@
+#pragma once
+
+#include "app/appconfig.h"
+#include "app/scheduler.h"
+#include "storage/historystore.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Bandwatch {
+
+// The running core shared by the GUI and headless mode: the configured sources
+// on their scheduler, feeding the history store. Everything a window shows or
+// the exporter serves comes from here.
+class Collector : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Collector(QObject *parent = nullptr);
+    ~Collector() override;
+
+    // Opens the store and starts polling. On failure nothing keeps running.
+    bool start(const AppConfig &config, QString *error);
+    // Stops polling, writes everything still queued, closes the store.
+    void stop();
+    // Applies a new configuration: sources are rebuilt; the store stays open
+    // unless its path changed.
+    bool reload(const AppConfig &config, QString *error);
+
+    const AppConfig &config() const { return m_config; }
+    Scheduler *scheduler() const { return m_scheduler.get(); }
+    HistoryStore *store() const { return m_store.get(); }
+
+    // Builds every configured source; the message names the source that failed.
+    static bool buildSources(const AppConfig &config, Scheduler *scheduler, QString *error);
+
+Q_SIGNALS:
+    void samplesReady(const Bandwatch::SampleList &samples);
+    void sourceStateChanged(const Bandwatch::SourceState &state);
+    void storageError(const QString &message);
+
+private:
+    AppConfig m_config;
+    std::unique_ptr<Scheduler> m_scheduler;
+    std::unique_ptr<HistoryStore> m_store;
+};
+
+} // namespace Bandwatch

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/sample.h"
+#include "sources/sourceconfig.h"
+
+#include <QObject>
+
+namespace Bandwatch {
+
+// A traffic source. The scheduler calls poll(); the source answers, without
+// blocking the event loop, with exactly one of pollSucceeded()/pollFailed()
+// for that poll. abort() cancels a poll in flight (on timeout or shutdown);
+// after abort() the source must not emit for the aborted poll.
+class Source : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Source(SourceConfig config, QObject *parent = nullptr);
+    ~Source() override;
+
+    const SourceConfig &config() const { return m_config; }
+    QString id() const { return m_config.id; }
+    QString type() const { return m_config.type; }
+
+    virtual void poll() = 0;
+    virtual void abort() { }
+
+Q_SIGNALS:
+    // An empty list is a successful poll with nothing new (e.g. a first
+    // counter reading that only sets the baseline).
+    void pollSucceeded(const Bandwatch::SampleList &samples);
+    // retryAfterMs > 0 asks the scheduler not to poll again before that
+    // (HTTP 429/503 Retry-After); otherwise normal back-off applies.
+    void pollFailed(const QString &message, qint64 retryAfterMs = -1);
+
+private:
+    SourceConfig m_config;
+};
+
+} // namespace Bandwatch

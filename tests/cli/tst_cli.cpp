@@ -1,0 +1,249 @@
+// Runs the real `bandwatch` binary the way users and scripts do.
+#include "storage/historystore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Bandwatch;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    QProcessEnvironment env(bool display = false) const
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("HOME"), m_home.path());
+        e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.filePath(QStringLiteral("config")));
+        e.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        if (!display) {
+            e.remove(QStringLiteral("DISPLAY"));
+            e.remove(QStringLiteral("WAYLAND_DISPLAY"));
+            e.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        }
+        return e;
+    }
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run run(const QStringList &args, int timeoutMs = 30000)
+    {
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(QStringLiteral(BANDWATCH_BINARY), args);
+        if (!p.waitForFinished(timeoutMs)) {
+            p.kill();
+            p.waitForFinished();
+            return {};
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+
+    QString writeFile(const QString &name, const QByteArray &content)
+    {
+        const QString path = m_home.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return {};
+        f.write(content);
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_home.isValid());
+        QVERIFY(QFile::exists(QStringLiteral(BANDWATCH_BINARY)));
+    }
+
+    void version()
+    {
+        const Run r = run({QStringLiteral("--version")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("bandwatch 0."), r.out.constData());
+    }
+
+    void unknownOptionFails()
+    {
+        const Run r = run({QStringLiteral("--no-such-flag")});
+        QVERIFY(r.exitCode != 0);
+        QVERIFY(r.err.contains("no-such-flag"));
+    }
+
+    void checkConfig_data()
+    {
+        QTest::addColumn<QByteArray>("yaml");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrContains");
+        QTest::newRow("valid") << QByteArray("sources:\n  - id: local\n    type: interfaces\n    interval: 5s\n") << 0
+                               << QString();
+        QTest::newRow("syntax") << QByteArray("sources:\n  - id: local\n    type: [interfaces\n") << 1
+                                << QStringLiteral("check.yaml:4: YAML syntax error");
+        QTest::newRow("unknown type") << QByteArray("sources:\n  - id: a\n    type: nope\n") << 1
+                                      << QStringLiteral("check.yaml:3: source \"a\": unknown source type");
+        QTest::newRow("bad interval") << QByteArray("sources:\n  - id: a\n    type: interfaces\n    interval: 5 parsecs\n")
+                                      << 1 << QStringLiteral("check.yaml:4: interval");
+    }
+    void checkConfig()
+    {
+        QFETCH(QByteArray, yaml);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrContains);
+        const QString path = writeFile(QStringLiteral("check.yaml"), yaml);
+        const Run r = run({QStringLiteral("--check-config"), path});
+        QCOMPARE(r.exitCode, exitCode);
+        if (exitCode == 0)
+            QVERIFY(r.out.contains("OK"));
+        else
+            QVERIFY2(QString::fromUtf8(r.err).contains(stderrContains), r.err.constData());
+    }
+
+    void checkConfigMissingFile()
+    {
+        const Run r = run({QStringLiteral("--check-config"), m_home.filePath(QStringLiteral("absent.yaml"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("absent.yaml"));
+    }
+
+    // The acceptance: this machine's interfaces as JSON lines.
+    void dryRunRealInterfaces()
+    {
+        const QString cfg = writeFile(QStringLiteral("dry.yaml"),
+                                      "sources:\n  - id: local\n    type: interfaces\n    interval: 1s\n"
+                                      "    exclude: []\n");
+        const Run r = run({QStringLiteral("--dry-run"), QStringLiteral("--polls"), QStringLiteral("2"),
+                           QStringLiteral("--config"), cfg});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QVERIFY2(lines.size() >= 2, r.out.constData()); // at least lo in and out
+        bool sawLoIn = false, sawLoOut = false;
+        for (const QByteArray &line : lines) {
+            QJsonParseError pe;
+            const QJsonObject o = QJsonDocument::fromJson(line, &pe).object();
+            QVERIFY2(pe.error == QJsonParseError::NoError, line.constData());
+            QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("local"));
+            QVERIFY(o.value(QStringLiteral("labels")).isObject());
+            const QString dir = o.value(QStringLiteral("direction")).toString();
+            QVERIFY(dir == QStringLiteral("in") || dir == QStringLiteral("out"));
+            const QDateTime start = QDateTime::fromString(o.value(QStringLiteral("start")).toString(), Qt::ISODateWithMs);
+            const QDateTime end = QDateTime::fromString(o.value(QStringLiteral("end")).toString(), Qt::ISODateWithMs);
+            QVERIFY(start.isValid() && end.isValid());
+            QCOMPARE(end.timeSpec(), Qt::UTC);
+            QVERIFY(o.value(QStringLiteral("start")).toString().endsWith(u'Z'));
+            // ~1 s apart (the second poll follows the first by one interval)
+            QVERIFY2(start.msecsTo(end) > 500 && start.msecsTo(end) < 5000, line.constData());
+            QVERIFY(qAbs(end.msecsTo(QDateTime::currentDateTimeUtc())) < 60000);
+            const QJsonValue bytes = o.value(QStringLiteral("bytes"));
+            QVERIFY(bytes.isDouble() && bytes.toDouble() >= 0 && bytes.toDouble() == std::floor(bytes.toDouble()));
+            const double bps = o.value(QStringLiteral("bps")).toDouble(-1);
+            QVERIFY(bps >= 0 && bps < 1e12);
+            QVERIFY(qAbs(bps - bytes.toDouble() * 8000.0 / double(start.msecsTo(end))) <= 0.01 * bps + 1);
+            if (o.value(QStringLiteral("series")).toString() == QStringLiteral("lo")) {
+                sawLoIn = sawLoIn || dir == QStringLiteral("in");
+                sawLoOut = sawLoOut || dir == QStringLiteral("out");
+            }
+        }
+        QVERIFY(sawLoIn && sawLoOut);
+    }
+
+    void dryRunFailingSourceExitsNonZero()
+    {
+        const QString cfg = writeFile(QStringLiteral("fail.yaml"),
+                                      "sources:\n  - id: broken\n    type: interfaces\n    interval: 200ms\n"
+                                      "    proc_path: /nonexistent/net/dev\n");
+        const Run r = run({QStringLiteral("--dry-run"), QStringLiteral("--polls"), QStringLiteral("2"),
+                           QStringLiteral("--config"), cfg});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("/nonexistent/net/dev"), r.err.constData());
+        QVERIFY2(r.err.contains("broken failed on every poll"), r.err.constData());
+    }
+
+    void firstStartWritesDefaultConfig()
+    {
+        const QString expected = m_home.filePath(QStringLiteral("config/bandwatch/bandwatch.yaml"));
+        QFile::remove(expected);
+        const Run r = run({QStringLiteral("--dry-run"), QStringLiteral("--polls"), QStringLiteral("1")}, 60000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(QFile::exists(expected));
+        QCOMPARE(QFile::permissions(expected) & QFileDevice::ReadOther, QFileDevice::Permissions());
+        QFile f(expected);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("type: interfaces"));
+    }
+
+    void headless_data()
+    {
+        QTest::addColumn<QStringList>("extraArgs");
+        QTest::addColumn<QString>("stderrContains");
+        QTest::newRow("--headless") << QStringList{QStringLiteral("--headless")} << QStringLiteral("running headless");
+        QTest::newRow("no display") << QStringList{} << QStringLiteral("starting headless mode");
+    }
+    // Collect into the store, stop on SIGTERM with exit 0 and everything flushed.
+    void headless()
+    {
+        QFETCH(QStringList, extraArgs);
+        QFETCH(QString, stderrContains);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("history.db"));
+        const QString cfg = writeFile(QStringLiteral("headless.yaml"),
+                                      QStringLiteral("storage:\n  path: %1\nsources:\n  - id: local\n"
+                                                     "    type: interfaces\n    interval: 200ms\n    exclude: []\n")
+                                          .arg(db)
+                                          .toUtf8());
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(QStringLiteral(BANDWATCH_BINARY), extraArgs + QStringList{QStringLiteral("--config"), cfg});
+        QVERIFY(p.waitForStarted());
+        QTest::qWait(1500);
+        QCOMPARE(p.state(), QProcess::Running);
+        // A second instance on the same database refuses.
+        const Run second = run(QStringList{QStringLiteral("--headless"), QStringLiteral("--config"), cfg}, 10000);
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains(db.toUtf8()), second.err.constData());
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 0);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(QString::fromUtf8(err).contains(stderrContains), err.constData());
+
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(db, &error), qPrintable(error));
+        const QList<SeriesKey> keys = store.seriesKeys();
+        bool loIn = false;
+        for (const SeriesKey &k : keys)
+            loIn = loIn || (k.series == QStringLiteral("lo") && k.direction == Direction::In);
+        QVERIFY(loIn);
+        SeriesKey lo;
+        lo.source = QStringLiteral("local");
+        lo.series = QStringLiteral("lo");
+        lo.labels.insert(QStringLiteral("interface"), QStringLiteral("lo"));
+        lo.direction = Direction::In;
+        const SampleList samples = store.samples(lo, 0, QDateTime::currentMSecsSinceEpoch() + 1000);
+        QVERIFY2(samples.size() >= 3, qPrintable(QString::number(samples.size())));
+        QVERIFY(store.lastSampleEnd(QStringLiteral("local")).has_value());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
