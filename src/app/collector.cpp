@@ -1,5 +1,7 @@
 #include "app/collector.h"
 
+#include "alerts/alertservice.h"
+#include "app/exporterbridge.h"
 #include "sources/sourcefactory.h"
 
 #include <QCoreApplication>
@@ -15,7 +17,10 @@ Collector::Collector(QObject *parent)
     : QObject(parent)
     , m_scheduler(std::make_unique<Scheduler>())
     , m_store(std::make_unique<HistoryStore>())
+    , m_alerts(std::make_unique<AlertService>(m_store.get()))
+    , m_exporter(std::make_unique<ExporterBridge>(this))
 {
+    m_exporter->setAlertService(m_alerts.get());
     connect(m_scheduler.get(), &Scheduler::samplesReady, this, [this](const SampleList &samples) {
         if (m_store->isOpen())
             m_store->append(samples);
@@ -48,6 +53,16 @@ bool Collector::buildSources(const AppConfig &config, Scheduler *scheduler, QStr
     return true;
 }
 
+void Collector::resumeSources()
+{
+    for (const SourceConfig &sc : m_config.sources) {
+        Source *source = m_scheduler->source(sc.id);
+        const std::optional<qint64> last = m_store->lastSampleEnd(sc.id);
+        if (source)
+            source->resumeAfter(last ? QDateTime::fromMSecsSinceEpoch(*last, Qt::UTC) : QDateTime());
+    }
+}
+
 bool Collector::start(const AppConfig &config, QString *error)
 {
     m_config = config;
@@ -60,15 +75,30 @@ bool Collector::start(const AppConfig &config, QString *error)
         m_store->close();
         return false;
     }
+    resumeSources();
     qCInfo(lcCollector).noquote() << QStringLiteral("storing history in %1; %2 source(s)")
                                          .arg(path)
                                          .arg(config.sources.size());
+    if (!m_exporter->apply(config, error)) {
+        m_scheduler->clear();
+        m_store->close();
+        return false;
+    }
+    // Quotas and alerts, the same in headless mode and the GUI (validated by the loader).
+    if (!m_alerts->configure(config.document, error) || !m_alerts->start(error)) {
+        m_exporter->stop();
+        m_scheduler->clear();
+        m_store->close();
+        return false;
+    }
     m_scheduler->start();
     return true;
 }
 
 void Collector::stop()
 {
+    m_exporter->stop();
+    m_alerts->stop(); // open outbox entries stay for the next start
     m_scheduler->stop();
     if (m_store->isOpen()) {
         QString error;
@@ -88,8 +118,12 @@ bool Collector::reload(const AppConfig &config, QString *error)
     m_config = config;
     if (!buildSources(config, m_scheduler.get(), error))
         return false;
+    resumeSources();
+    if (!m_alerts->configure(config.document, error))
+        return false;
     m_scheduler->start();
-    return true;
+    // Last: if the exporter cannot take the new settings it keeps serving the old ones.
+    return m_exporter->apply(config, error);
 }
 
 } // namespace Bandwatch

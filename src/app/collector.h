@@ -10,6 +10,9 @@
 
 namespace Bandwatch {
 
+class AlertService;
+class ExporterBridge;
+
 // The running core shared by the GUI and headless mode: the configured sources
 // on their scheduler, feeding the history store. Everything a window shows or
 // the exporter serves comes from here.
@@ -31,6 +34,11 @@ public:
     const AppConfig &config() const { return m_config; }
     Scheduler *scheduler() const { return m_scheduler.get(); }
     HistoryStore *store() const { return m_store.get(); }
+    // The embedded exporter (runs when `exporter.enabled` is true).
+    ExporterBridge *exporter() const { return m_exporter.get(); }
+    // Quotas and alerts (`quotas:`, `notifications:`); the GUI adds its tray
+    // notifier here before start().
+    AlertService *alerts() const { return m_alerts.get(); }
 
     // Builds every configured source; the message names the source that failed.
     static bool buildSources(const AppConfig &config, Scheduler *scheduler, QString *error);
@@ -41,9 +49,12 @@ Q_SIGNALS:
     void storageError(const QString &message);
 
 private:
+    void resumeSources();
     AppConfig m_config;
     std::unique_ptr<Scheduler> m_scheduler;
     std::unique_ptr<HistoryStore> m_store;
+    std::unique_ptr<AlertService> m_alerts;     // after m_store: destroyed before it
+    std::unique_ptr<ExporterBridge> m_exporter; // after m_store: destroyed before it
 };
 
 } // namespace Bandwatch

@@ -1,8 +1,10 @@
 #include "app/configloader.h"
 
+#include "alerts/alertsconfig.h"
 #include "app/yamldocument.h"
 #include "core/secrets.h"
 #include "core/units.h"
+#include "exporter/exporterconfig.h"
 #include "sources/sourcefactory.h"
 
 #include <QCoreApplication>
@@ -65,8 +67,10 @@ void preprocess(ConfigNode &node, auto &ctx)
     switch (node.kind) {
     case ConfigNode::Kind::Scalar: {
         QString err;
-        if (auto expanded = Secrets::expandEnvironment(node.scalar, &err))
+        if (auto expanded = Secrets::expandEnvironment(node.scalar, &err)) {
+            node.expanded = *expanded != node.scalar;
             node.scalar = *expanded;
+        }
         else
             ctx.error(node.line, err);
         break;
@@ -143,6 +147,27 @@ ConfigLoader::Result ConfigLoader::parse(const QByteArray &yaml, const QString &
         parseStorage(*storage, config, ctx);
     if (const ConfigNode *sources = doc->child(u"sources"))
         parseSources(*sources, config, ctx);
+    {
+        // The exporter reads its own section; its problems are reported here with the rest.
+        QList<ConfigError> exporterErrors;
+        QList<ConfigError> exporterWarnings;
+        ExporterConfig::parse(doc->child(u"exporter"), QFileInfo(fileName).absolutePath(), &exporterErrors,
+                              &exporterWarnings);
+        for (const ConfigError &e : std::as_const(exporterErrors))
+            ctx.error(e.line, e.message);
+        for (const ConfigError &w : std::as_const(exporterWarnings))
+            ctx.warning(w.line, w.message);
+    }
+    {
+        // quotas: and notifications: belong to the alerts module (issue 6), checked here with the rest.
+        QList<ConfigError> alertErrors;
+        QList<ConfigError> alertWarnings;
+        AlertsConfig::validate(*doc, &alertErrors, &alertWarnings);
+        for (const ConfigError &e : std::as_const(alertErrors))
+            ctx.error(e.line, e.message);
+        for (const ConfigError &w : std::as_const(alertWarnings))
+            ctx.warning(w.line, w.message);
+    }
 
     config.document = *doc;
     result.errors = ctx.errors();
@@ -244,6 +269,28 @@ std::optional<SourceConfig> ConfigLoader::parseSource(const ConfigNode &node, Co
     for (const auto &[key, value] : node.entries) {
         if (kCommonSourceKeys.contains(key))
             continue;
+        // `password_file: /path` becomes `password` here, read once, so sources
+        // only ever see the secret itself and the file's mode is checked.
+        const QString base = key.endsWith(u"_file") ? key.chopped(5) : QString();
+        if (!base.isEmpty() && Secrets::isSecretKey(base) && value.isScalar()) {
+            if (node.has(base)) {
+                ctx.error(value.line, tr("source \"%1\": give %2 or %3, not both").arg(sc.id, base, key));
+                ok = false;
+                continue;
+            }
+            QString err, warn;
+            const std::optional<QString> secret = Secrets::readFile(value.scalar, &err, &warn);
+            if (!secret) {
+                ctx.error(value.line, tr("source \"%1\": %2").arg(sc.id, err));
+                ok = false;
+                continue;
+            }
+            if (!warn.isEmpty())
+                ctx.warning(value.line, warn);
+            sc.options.insert(base, *secret);
+            sc.optionLines.insert(base, value.line);
+            continue;
+        }
         sc.options.insert(key, value.toVariant());
         sc.optionLines.insert(key, value.line);
     }
@@ -257,7 +304,7 @@ std::optional<SourceConfig> ConfigLoader::parseSource(const ConfigNode &node, Co
     for (auto it = sc.options.cbegin(); it != sc.options.cend(); ++it) {
         const ConfigNode *raw = node.child(it.key());
         if (Secrets::isSecretKey(it.key()) && raw && raw->isScalar() && !raw->scalar.isEmpty()
-            && !node.child(it.key())->scalar.contains(u"${"))
+            && !raw->expanded)
             ctx.warning(sc.lineOf(it.key()), tr("source \"%1\": %2 is written inline; prefer ${ENV_VAR} or %2_file")
                                                  .arg(sc.id, it.key()));
     }

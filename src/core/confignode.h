@@ -18,6 +18,7 @@ public:
 
     Kind kind = Kind::Null;
     QString scalar;
+    bool expanded = false; // the scalar came (partly) from ${ENV} expansion
     QList<ConfigNode> items;                         // Kind::List
     QList<std::pair<QString, ConfigNode>> entries;   // Kind::Map, in file order
     int line = 0;                                    // 1-based, 0 if unknown

@@ -15,7 +15,7 @@ struct ExpositionFamily
     QByteArrayView name;
     MetricType type = MetricType::Unknown;
     QByteArrayView rawHelp; // escaped as in the body; empty when there is no HELP
-    QByteArrayView unit;    // OpenMetrics only
+    QByteArrayView unit; // OpenMetrics only
     ExpositionFormat format = ExpositionFormat::PrometheusText;
 
     // HELP with its escapes resolved (\\ and \n; OpenMetrics also \").

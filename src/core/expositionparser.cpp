@@ -4,13 +4,16 @@
 #include <QHash>
 #include <QSet>
 #include <QVarLengthArray>
-
 #include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstring>
 #include <limits>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace Bandwatch {
 
@@ -26,10 +29,10 @@ QString tr(const char *text)
 
 struct CharTable
 {
-    bool nameStart[256] = {};  // [a-zA-Z_:]
-    bool nameChar[256] = {};   // [a-zA-Z0-9_:]
+    bool nameStart[256] = {}; // [a-zA-Z_:]
+    bool nameChar[256] = {}; // [a-zA-Z0-9_:]
     bool labelStart[256] = {}; // [a-zA-Z_]
-    bool labelChar[256] = {};  // [a-zA-Z0-9_]
+    bool labelChar[256] = {}; // [a-zA-Z0-9_]
 };
 
 constexpr CharTable makeTable()
@@ -71,6 +74,27 @@ inline bool isDigit(char c)
 inline bool isBlank(char c)
 {
     return c == ' ' || c == '\t';
+}
+
+// First '"' or '\\' in [p, end), or end. Label values are scanned with this,
+// 16 bytes at a time where SSE2 exists (every x86-64).
+inline const char *findQuoteOrBackslash(const char *p, const char *end)
+{
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    while (end - p >= 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const int mask =
+            _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+        if (mask != 0)
+            return p + __builtin_ctz(unsigned(mask));
+        p += 16;
+    }
+#endif
+    while (p < end && *p != '"' && *p != '\\')
+        ++p;
+    return p;
 }
 
 bool isValidMetricName(QByteArrayView s)
@@ -155,7 +179,6 @@ bool parseNumber(QByteArrayView t, Number *out, bool allowSpecial = true)
     int mantissaDigits = 0;
     while (q < end && isDigit(*q))
         ++q, ++mantissaDigits;
-    const bool intOnlySoFar = true;
     bool hasDot = false, hasExp = false, negativeExp = false;
     if (q < end && *q == '.') {
         hasDot = true;
@@ -188,7 +211,7 @@ bool parseNumber(QByteArrayView t, Number *out, bool allowSpecial = true)
     else if (r.ec != std::errc() || r.ptr != end)
         return false;
     out->value = negative ? -v : v;
-    out->integerToken = intOnlySoFar && !hasDot && !hasExp;
+    out->integerToken = !hasDot && !hasExp;
     return true;
 }
 
@@ -236,7 +259,7 @@ qsizetype unescapedCodePoints(QByteArrayView raw)
 
 QString quoted(QByteArrayView s)
 {
-    QString text = QString::fromUtf8(s.left(80));
+    QString text = QString::fromUtf8(s.first(qMin<qsizetype>(s.size(), 80)));
     if (s.size() > 80)
         text += QStringLiteral("...");
     return QLatin1Char('"') + text + QLatin1Char('"');
@@ -256,15 +279,15 @@ struct OmType
 
 const std::vector<OmType> &omTypes()
 {
-    static const std::vector<OmType> types{
-        {"counter", MetricType::Counter, {"_total", "_created"}},
-        {"gauge", MetricType::Gauge, {""}},
-        {"summary", MetricType::Summary, {"", "_count", "_sum", "_created"}},
-        {"histogram", MetricType::Histogram, {"_count", "_sum", "_bucket", "_created"}},
-        {"gaugehistogram", MetricType::GaugeHistogram, {"_gcount", "_gsum", "_bucket"}},
-        {"info", MetricType::Info, {"_info"}},
-        {"stateset", MetricType::StateSet, {""}},
-        {"unknown", MetricType::Unknown, {""}},
+    static const std::vector<OmType> types {
+        { "counter", MetricType::Counter, { "_total", "_created" } },
+        { "gauge", MetricType::Gauge, { "" } },
+        { "summary", MetricType::Summary, { "", "_count", "_sum", "_created" } },
+        { "histogram", MetricType::Histogram, { "_count", "_sum", "_bucket", "_created" } },
+        { "gaugehistogram", MetricType::GaugeHistogram, { "_gcount", "_gsum", "_bucket" } },
+        { "info", MetricType::Info, { "_info" } },
+        { "stateset", MetricType::StateSet, { "" } },
+        { "unknown", MetricType::Unknown, { "" } },
     };
     return types;
 }
@@ -286,8 +309,7 @@ public:
         : m_options(options)
         , m_format(format)
         , m_visitor(visitor)
-    {
-    }
+    { }
 
     bool run(QByteArrayView body, ExpositionError *error);
 
@@ -342,7 +364,6 @@ private:
 
     LabelBuffer m_labels;
     LabelBuffer m_exemplarLabels;
-    QList<QByteArray> m_unescaped; // scratch for OpenMetrics group keys
 
     // Run state shared by both formats: has family() been called for the
     // current run of samples, and did the visitor want it?
@@ -422,8 +443,12 @@ bool Parser::run(QByteArrayView body, ExpositionError *error)
     if (ok) {
         if (m_format == ExpositionFormat::OpenMetrics) {
             ok = omEnd();
-            if (ok && !m_omEof)
+            if (ok && !m_omEof) {
+                // Report the line where "# EOF" was due.
+                if (body.isEmpty() || body.back() == '\n')
+                    ++m_line;
                 ok = fail(tr("missing \"# EOF\" at the end: the body is truncated"));
+            }
         } else if (m_textCurrent >= 0 && !m_announced) {
             m_visitor.family(textView(m_textCurrent));
         }
@@ -437,24 +462,27 @@ bool Parser::run(QByteArrayView body, ExpositionError *error)
 
 bool Parser::addLabel(LabelBuffer &labels, QByteArrayView name, QByteArrayView raw, bool escaped)
 {
+    // Cheap checks first: this runs for every label of every line.
     for (const ExpositionLabel &l : labels)
-        if (l.name == name)
+        if (l.name.size() == name.size() && l.name[0] == name[0]
+            && std::memcmp(l.name.data(), name.data(), size_t(name.size())) == 0)
             return fail(tr("label %1 appears twice").arg(quoted(name)));
     if (labels.size() >= m_options.maxLabels)
         return fail(tr("more than %1 labels").arg(m_options.maxLabels));
-    labels.append(ExpositionLabel{name, raw, escaped});
+    labels.append(ExpositionLabel { name, raw, escaped });
     return true;
 }
 
-bool Parser::deliver(const ExpositionFamily &family, QByteArrayView name, const LabelBuffer &labels, double value,
-                     std::optional<qint64> ts)
+bool Parser::deliver(const ExpositionFamily &family, QByteArrayView name, const LabelBuffer &labels,
+                     double value, std::optional<qint64> ts)
 {
     if (!m_announced) {
         m_announced = true;
         m_wanted = m_visitor.family(family);
     }
     if (m_wanted)
-        m_visitor.sample(ExpositionSample(family, name, labels.constData(), int(labels.size()), value, ts, m_line));
+        m_visitor.sample(
+            ExpositionSample(family, name, labels.constData(), int(labels.size()), value, ts, m_line));
     return true;
 }
 
@@ -507,7 +535,7 @@ int Parser::textFamilyFor(QByteArrayView sampleName)
             return true;
         if (!sampleName.startsWith(fam))
             return false;
-        const QByteArrayView suffix = sampleName.mid(fam.size());
+        const QByteArrayView suffix = sampleName.sliced(fam.size());
         if (f.type == MetricType::Histogram)
             return suffix == "_bucket" || suffix == "_sum" || suffix == "_count";
         if (f.type == MetricType::Summary)
@@ -519,7 +547,8 @@ int Parser::textFamilyFor(QByteArrayView sampleName)
     const int exact = textFamily(sampleName, false);
     if (exact >= 0)
         return exact;
-    for (QByteArrayView suffix : {QByteArrayView("_bucket"), QByteArrayView("_sum"), QByteArrayView("_count")}) {
+    for (QByteArrayView suffix :
+         { QByteArrayView("_bucket"), QByteArrayView("_sum"), QByteArrayView("_count") }) {
         if (sampleName.endsWith(suffix)) {
             const int base = textFamily(sampleName.chopped(suffix.size()), false);
             if (base >= 0 && belongs(base))
@@ -645,15 +674,14 @@ bool Parser::parseLabelsText(const char *&p, const char *end, LabelBuffer &label
         ++p;
         const char *v = p;
         bool escaped = false;
-        while (p < end && *p != '"') {
-            if (*p == '\\') {
-                escaped = true;
-                if (p + 1 < end && m_options.strict && p[1] != '\\' && p[1] != '"' && p[1] != 'n')
-                    return fail(tr("invalid escape sequence in the value of label %1").arg(quoted(name)));
-                p += 2;
-                continue;
-            }
-            ++p;
+        for (;;) {
+            p = findQuoteOrBackslash(p, end);
+            if (p >= end || *p == '"')
+                break;
+            escaped = true;
+            if (p + 1 < end && m_options.strict && p[1] != '\\' && p[1] != '"' && p[1] != 'n')
+                return fail(tr("invalid escape sequence in the value of label %1").arg(quoted(name)));
+            p += 2;
         }
         if (p >= end)
             return fail(tr("the value of label %1 is not closed (raw line break or truncated line)")
@@ -680,6 +708,16 @@ bool Parser::textSample(const char *p, const char *end)
     const char *n = p;
     if (!isNameStart(*p))
         return fail(tr("invalid metric name starting with '%1'").arg(QLatin1Char(*p)));
+    // Samples mostly follow their family's TYPE line: when the line starts
+    // with the current family's (already validated) name, skip over it.
+    bool currentFamily = false;
+    if (m_textCurrent >= 0) {
+        const QByteArray &fam = m_textFamilies[size_t(m_textCurrent)].name;
+        if (end - p > fam.size() && std::memcmp(p, fam.constData(), size_t(fam.size())) == 0) {
+            p += fam.size();
+            currentFamily = !isNameChar(*p);
+        }
+    }
     while (p < end && isNameChar(*p))
         ++p;
     const QByteArrayView name(n, p - n);
@@ -691,8 +729,11 @@ bool Parser::textSample(const char *p, const char *end)
             return false;
         while (p < end && isBlank(*p))
             ++p;
+    } else if (p == end) {
+        return fail(tr("sample %1 has no value").arg(quoted(name)));
     } else if (p == n + name.size()) {
-        return fail(tr("invalid character '%1' in metric name %2").arg(QLatin1Char(p < end ? *p : ' '), quoted(name)));
+        return fail(
+            tr("invalid character '%1' in metric name %2").arg(QString(QLatin1Char(*p)), quoted(name)));
     }
     const char *v = p;
     while (p < end && !isBlank(*p))
@@ -712,7 +753,8 @@ bool Parser::textSample(const char *p, const char *end)
             ++p;
         qint64 ms = 0;
         if (!parseInt64(QByteArrayView(t, p - t), &ms))
-            return fail(tr("invalid timestamp %1 for %2").arg(quoted(QByteArrayView(t, p - t)), quoted(name)));
+            return fail(
+                tr("invalid timestamp %1 for %2").arg(quoted(QByteArrayView(t, p - t)), quoted(name)));
         ts = ms;
         while (p < end && isBlank(*p))
             ++p;
@@ -720,7 +762,7 @@ bool Parser::textSample(const char *p, const char *end)
             return fail(tr("unexpected text after the timestamp of %1").arg(quoted(name)));
     }
 
-    const int index = textFamilyFor(name);
+    const int index = currentFamily ? m_textCurrent : textFamilyFor(name);
     textSwitchTo(index);
     TextFamily &f = m_textFamilies[size_t(index)];
     f.hasSamples = true;
@@ -801,7 +843,7 @@ bool Parser::omEnd()
     }
     const QString name = quoted(f.name);
     // A family claims its own name and every sample name its type allows.
-    QList<QByteArrayView> claims{QByteArrayView("")};
+    QList<QByteArrayView> claims { QByteArrayView("") };
     if (f.type && f.type->type != MetricType::Unknown && f.type->type != MetricType::Gauge
         && f.type->type != MetricType::StateSet)
         for (QByteArrayView s : f.type->suffixes)
@@ -816,7 +858,7 @@ bool Parser::omEnd()
         m_omSeenNames.insert(full);
     }
     if (!f.unit.isEmpty()) {
-        if (!f.name.endsWith("_" + f.unit))
+        if (!f.name.endsWith(QByteArray('_' + f.unit)))
             return fail(tr("unit %1 is not the suffix of metric name %2").arg(quoted(f.unit), name));
         if (f.type && (f.type->type == MetricType::Info || f.type->type == MetricType::StateSet))
             return fail(tr("%1 metrics cannot have a unit (%2)").arg(QLatin1String(f.type->name), name));
@@ -933,6 +975,26 @@ bool Parser::parseLabelsOm(const char *&p, const char *end, LabelBuffer &labels,
     }
 }
 
+// Sorted labels with escapes resolved, optionally without one label: the
+// identity of a series or of a metric within a family.
+QByteArray labelsKey(const LabelBuffer &labels, QByteArrayView drop)
+{
+    QVarLengthArray<int, 16> order;
+    for (int i = 0; i < labels.size(); ++i)
+        if (drop.isNull() || labels[i].name != drop)
+            order.append(i);
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return labels[a].name < labels[b].name; });
+    QByteArray key;
+    for (int i : order) {
+        key += labels[i].name.toByteArray();
+        key += '\0';
+        key += labels[i].escaped ? ExpositionSample::unescape(labels[i].rawValue)
+                                 : labels[i].rawValue.toByteArray();
+        key += '\0';
+    }
+    return key;
+}
+
 QByteArray Parser::omGroupKey(QByteArrayView sampleName, const LabelBuffer &labels) const
 {
     // The labels that identify one metric (one histogram, one summary, one
@@ -948,19 +1010,7 @@ QByteArray Parser::omGroupKey(QByteArrayView sampleName, const LabelBuffer &labe
     else if ((t == MetricType::Histogram || t == MetricType::GaugeHistogram) && sampleName.endsWith("_bucket")
              && sampleName.size() == m_om.name.size() + 7)
         drop = "le";
-    QVarLengthArray<int, 16> order;
-    for (int i = 0; i < labels.size(); ++i)
-        if (drop.isNull() || labels[i].name != drop)
-            order.append(i);
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return labels[a].name < labels[b].name; });
-    QByteArray key;
-    for (int i : order) {
-        key += labels[i].name.toByteArray();
-        key += '\0';
-        key += labels[i].escaped ? ExpositionSample::unescape(labels[i].rawValue) : labels[i].rawValue.toByteArray();
-        key += '\0';
-    }
-    return key;
+    return labelsKey(labels, drop);
 }
 
 bool Parser::omSample(QByteArrayView line)
@@ -1001,7 +1051,7 @@ bool Parser::omSample(QByteArrayView line)
             while (p < end && *p != ' ')
                 ++p;
             Number tn;
-            if (!parseNumber(QByteArrayView(t, p - t), &tn, false))
+            if (!parseNumber(QByteArrayView(t, p - t), &tn, false) || !std::isfinite(tn.value))
                 return fail(tr("invalid timestamp %1").arg(quoted(QByteArrayView(t, p - t))));
             hasTs = true;
             ts = tn.value;
@@ -1035,7 +1085,7 @@ bool Parser::omSample(QByteArrayView line)
             if (p < end) {
                 ++p;
                 Number exTs;
-                if (!parseNumber(QByteArrayView(p, end - p), &exTs, false))
+                if (!parseNumber(QByteArrayView(p, end - p), &exTs, false) || !std::isfinite(exTs.value))
                     return fail(tr("invalid exemplar timestamp"));
             }
             hasExemplar = true;
@@ -1107,12 +1157,7 @@ bool Parser::omSample(QByteArrayView line)
         f.groupTsSamples.clear();
     }
     // Repeats of one series at one timestamp are dropped, as the reference parser does.
-    QByteArray seriesId = name.toByteArray();
-    seriesId += '\x01';
-    seriesId += omGroupKey(QByteArrayView(), m_labels);
-    for (const ExpositionLabel &l : m_labels)
-        if (l.name == "le" || l.name == "quantile" || (type == MetricType::StateSet && l.name == QByteArrayView(f.name)))
-            seriesId += l.name.toByteArray() + '=' + l.rawValue.toByteArray() + '\x02';
+    const QByteArray seriesId = name.toByteArray() + '\x01' + labelsKey(m_labels, QByteArrayView());
     const bool sameTs = hasTs == f.groupHasTs && (!hasTs || ts == f.groupTs);
     const bool included = !sameTs || !f.groupTsSamples.contains(seriesId);
     f.groupTsSamples.insert(seriesId);
@@ -1129,14 +1174,15 @@ bool Parser::omSample(QByteArrayView line)
         return fail(tr("info values must be 1"));
     if (type == MetricType::Summary && suffix.isEmpty() && value.value < 0)
         return fail(tr("quantile values cannot be negative"));
-    const bool counterLike = suffix == "_total" || suffix == "_sum" || suffix == "_count" || suffix == "_bucket"
-        || suffix == "_gcount" || suffix == "_gsum";
+    const bool counterLike = suffix == "_total" || suffix == "_sum" || suffix == "_count"
+        || suffix == "_bucket" || suffix == "_gcount" || suffix == "_gsum";
     if (counterLike && std::isnan(value.value))
         return fail(tr("counter-like samples cannot be NaN"));
     if (counterLike && suffix != "_gsum" && value.value < 0)
         return fail(tr("counter-like samples cannot be negative"));
     if (hasExemplar
-        && !(((type == MetricType::Histogram || type == MetricType::GaugeHistogram) && name.endsWith("_bucket"))
+        && !(((type == MetricType::Histogram || type == MetricType::GaugeHistogram)
+              && name.endsWith("_bucket"))
              || (type == MetricType::Counter && name.endsWith("_total"))))
         return fail(tr("only histogram buckets and counter totals can have exemplars"));
 
@@ -1184,22 +1230,26 @@ class FamilyCollector : public ExpositionVisitor
 public:
     explicit FamilyCollector(const std::function<bool(QByteArrayView)> &wanted)
         : m_wanted(wanted)
-    {
-    }
+    { }
 
     bool family(const ExpositionFamily &family) override
     {
         if (m_wanted && !m_wanted(family.name))
             return false;
         const QString name = QString::fromUtf8(family.name);
-        if (m_families.isEmpty() || m_families.last().name != name) {
-            MetricFamily f;
-            f.name = name;
-            f.type = family.type;
-            f.help = family.help();
-            f.unit = QString::fromUtf8(family.unit);
-            m_families.append(f);
+        const auto it = m_index.constFind(name);
+        if (it != m_index.cend()) {
+            m_current = *it;
+            return true;
         }
+        MetricFamily f;
+        f.name = name;
+        f.type = family.type;
+        f.help = family.help();
+        f.unit = QString::fromUtf8(family.unit);
+        m_current = int(m_families.size());
+        m_index.insert(name, m_current);
+        m_families.append(f);
         return true;
     }
 
@@ -1210,13 +1260,15 @@ public:
         p.labels = s.labels();
         p.value = s.value();
         p.timestampMs = s.timestampMs();
-        m_families.last().points.append(p);
+        m_families[m_current].points.append(p);
     }
 
     QList<MetricFamily> m_families;
 
 private:
     const std::function<bool(QByteArrayView)> &m_wanted;
+    QHash<QString, int> m_index;
+    int m_current = -1;
 };
 
 } // namespace
@@ -1238,8 +1290,9 @@ ExpositionFormat ExpositionParser::sniffFormat(QByteArrayView body)
     QByteArrayView b = body;
     while (!b.isEmpty() && (b.back() == '\n' || b.back() == '\r'))
         b.chop(1);
-    return b.endsWith("# EOF") && (b.size() == 5 || b[b.size() - 6] == '\n') ? ExpositionFormat::OpenMetrics
-                                                                               : ExpositionFormat::PrometheusText;
+    return b.endsWith("# EOF") && (b.size() == 5 || b[b.size() - 6] == '\n')
+        ? ExpositionFormat::OpenMetrics
+        : ExpositionFormat::PrometheusText;
 }
 
 ExpositionFormat ExpositionParser::detectFormat(QByteArrayView contentType, QByteArrayView body)
@@ -1250,14 +1303,15 @@ ExpositionFormat ExpositionParser::detectFormat(QByteArrayView contentType, QByt
 
 bool ExpositionParser::parse(QByteArrayView body, ExpositionVisitor &visitor, ExpositionError *error) const
 {
-    const ExpositionFormat format
-        = m_options.format != ExpositionFormat::Unknown ? m_options.format : sniffFormat(body);
+    const ExpositionFormat format =
+        m_options.format != ExpositionFormat::Unknown ? m_options.format : sniffFormat(body);
     Parser parser(m_options, format, visitor);
     return parser.run(body, error);
 }
 
-std::optional<QList<MetricFamily>> ExpositionParser::families(QByteArrayView body, ExpositionError *error,
-                                                              const std::function<bool(QByteArrayView)> &wanted) const
+std::optional<QList<MetricFamily>>
+ExpositionParser::families(QByteArrayView body, ExpositionError *error,
+                           const std::function<bool(QByteArrayView)> &wanted) const
 {
     FamilyCollector collector(wanted);
     if (!parse(body, collector, error))

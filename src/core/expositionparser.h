@@ -7,7 +7,6 @@
 
 #include <QByteArrayView>
 #include <QList>
-
 #include <functional>
 #include <optional>
 
@@ -41,7 +40,7 @@ public:
     struct Options
     {
         ExpositionFormat format = ExpositionFormat::Unknown; // Unknown: sniff the body
-        bool strict = false;                                 // text format only, see above
+        bool strict = false; // text format only, see above
         qsizetype maxLineLength = 1024 * 1024;
         int maxLabels = 128;
     };
@@ -49,8 +48,7 @@ public:
     ExpositionParser() = default;
     explicit ExpositionParser(Options options)
         : m_options(options)
-    {
-    }
+    { }
 
     const Options &options() const { return m_options; }
 

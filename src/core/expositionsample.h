@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
-
 #include <optional>
 
 namespace Bandwatch {
@@ -27,8 +26,7 @@ public:
         , m_value(value)
         , m_timestampMs(timestampMs)
         , m_line(line)
-    {
-    }
+    { }
 
     const ExpositionFamily &family() const { return m_family; }
     // The sample name: the family name, or the family name plus a suffix

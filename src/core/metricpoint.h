@@ -3,7 +3,6 @@
 #include "core/sample.h" // Labels
 
 #include <QString>
-
 #include <optional>
 
 namespace Bandwatch {

@@ -32,11 +32,11 @@ using VnstatBuckets = QList<VnstatBucket>;
 // One interface of the dump, in bytes whatever unit the file used.
 struct VnstatInterface
 {
-    QString name;  // "name" (2) or "id" (1)
+    QString name; // "name" (2) or "id" (1)
     QString alias; // "alias" (2) or "nick" (1); empty when unset
     qint64 createdMs = -1; // -1 when the file does not say
     qint64 updatedMs = -1; // last write of the daemon for this interface
-    quint64 totalRx = 0;   // all-time totals (vnstat keeps them all-time even with --begin/--end)
+    quint64 totalRx = 0; // all-time totals (vnstat keeps them all-time even with --begin/--end)
     quint64 totalTx = 0;
     // Only the tables present in the file; each sorted oldest first.
     QMap<VnstatTable, VnstatBuckets> tables;
@@ -49,7 +49,7 @@ struct VnstatInterface
 struct VnstatData
 {
     QString vnstatVersion; // "2.10", "1.18"
-    int jsonVersion = 0;   // 1 or 2
+    int jsonVersion = 0; // 1 or 2
     QList<VnstatInterface> interfaces;
 
     // By name first, then by alias, as `vnstat -i` matches; nullptr if neither.

@@ -68,7 +68,8 @@ std::optional<VnstatExporterTotals> VnstatExporterTotals::fromJson(const QByteAr
     if (!t.startDate.isEmpty() && !QDate::fromString(t.startDate, Qt::ISODate).isValid())
         return fail(tr("\"start_date\" is not a date of the form YYYY-MM-DD"));
 
-    for (const auto &[key, out] : {std::pair{QLatin1String("in"), &t.inMiB}, std::pair{QLatin1String("out"), &t.outMiB}}) {
+    for (const auto &[key, out] :
+         {std::pair{QLatin1String("in"), &t.inMiB}, std::pair{QLatin1String("out"), &t.outMiB}}) {
         const QJsonValue v = o.value(key);
         if (!v.isDouble())
             return fail(tr("\"%1\" is missing or not a number").arg(key));
@@ -91,7 +92,8 @@ QByteArray VnstatExporterTotals::toJson() const
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-VnstatExporterTotals VnstatExporterTotals::fromBytes(const QDate &startDate, quint64 inBytes, quint64 outBytes)
+VnstatExporterTotals VnstatExporterTotals::fromBytes(const QDate &startDate, quint64 inBytes,
+                                                     quint64 outBytes)
 {
     VnstatExporterTotals t;
     t.startDate = startDate.toString(Qt::ISODate);
@@ -105,7 +107,8 @@ QByteArray VnstatExporterTotals::healthJson(const QDateTime &now)
     const QDateTime local = now.toLocalTime();
     const QString stamp = local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss."))
         + QStringLiteral("%1").arg(local.time().msec() * 1000, 6, 10, QLatin1Char('0'));
-    const QJsonObject o{{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("timestamp"), stamp}};
+    const QJsonObject o{{QStringLiteral("status"), QStringLiteral("ok")},
+                        {QStringLiteral("timestamp"), stamp}};
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 

@@ -72,7 +72,7 @@ struct Reader
         const int h = t.value(QLatin1String("hour")).toInt(-1);
         // "minute" in version 2, "minutes" in version 1.
         const QJsonValue mv = t.contains(QLatin1String("minute")) ? t.value(QLatin1String("minute"))
-                                                                    : t.value(QLatin1String("minutes"));
+                                                                  : t.value(QLatin1String("minutes"));
         const QTime result(h, mv.toInt(-1));
         if (!result.isValid())
             return std::nullopt;
@@ -196,8 +196,9 @@ struct Reader
                 buckets << b;
             }
             // Version 1 lists days and months newest first; version 2 oldest first.
-            std::stable_sort(buckets.begin(), buckets.end(),
-                             [](const VnstatBucket &a, const VnstatBucket &b) { return a.startMs < b.startMs; });
+            std::stable_sort(
+                buckets.begin(), buckets.end(),
+                [](const VnstatBucket &a, const VnstatBucket &b) { return a.startMs < b.startMs; });
             out->tables.insert(table, buckets);
         }
         return true;
@@ -206,7 +207,8 @@ struct Reader
 
 } // namespace
 
-std::optional<VnstatData> VnstatParser::parse(const QByteArray &json, QString *error, const QTimeZone &localZone)
+std::optional<VnstatData> VnstatParser::parse(const QByteArray &json, QString *error,
+                                              const QTimeZone &localZone)
 {
     auto fail = [error](const QString &message) -> std::optional<VnstatData> {
         if (error)

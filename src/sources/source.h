@@ -24,6 +24,10 @@ public:
 
     virtual void poll() = 0;
     virtual void abort() { }
+    // Called once before the first poll with the end of the newest sample the
+    // store already holds for this source (invalid if none), so sources that
+    // can fetch history (Prometheus, CDN APIs) back-fill the gap since then.
+    virtual void resumeAfter(const QDateTime &lastStoredEnd) { Q_UNUSED(lastStoredEnd) }
 
 Q_SIGNALS:
     // An empty list is a successful poll with nothing new (e.g. a first

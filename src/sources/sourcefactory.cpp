@@ -1,6 +1,10 @@
 #include "sources/sourcefactory.h"
 
 #include "sources/interfacessource.h"
+#include "sources/kongsource.h"
+#include "sources/prometheussource.h"
+#include "sources/vnstatexportersource.h"
+#include "sources/vnstatsource.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +31,10 @@ const std::vector<SourceType> &table()
 {
     static const std::vector<SourceType> t{
         entry<InterfacesSource>("interfaces"),
+        entry<VnstatSource>("vnstat"),
+        entry<VnstatExporterSource>("vnstat-exporter"),
+        entry<KongSource>("kong"),
+        entry<PrometheusSource>("prometheus"),
     };
     return t;
 }

@@ -127,6 +127,52 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("cannot read secret file")), qPrintable(error));
     }
 
+    // password_file is read by the loader; the source sees only `password`.
+    void secretFileForSource_data()
+    {
+        QTest::addColumn<QByteArray>("passwordLine");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("expectedPassword");
+        QTest::addColumn<QString>("message"); // error or warning text expected
+        QTest::newRow("file") << QByteArray("password_file: %PW%") << true << "from-file" << QString();
+        QTest::newRow("env") << QByteArray("password: ${BW_TEST_TOKEN}") << true << "s3cret" << QString();
+        QTest::newRow("inline warns") << QByteArray("password: plain") << true << "plain" << "written inline";
+        QTest::newRow("missing file") << QByteArray("password_file: /nonexistent/pw") << false << QString()
+                                      << "cannot read secret file /nonexistent/pw";
+        QTest::newRow("both") << QByteArray("password: x\n    password_file: %PW%") << false << QString()
+                              << "not both";
+    }
+    void secretFileForSource()
+    {
+        QFETCH(QByteArray, passwordLine);
+        QFETCH(bool, ok);
+        QFETCH(QString, expectedPassword);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString pw = dir.filePath(QStringLiteral("pw"));
+        {
+            QFile f(pw);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("from-file\n");
+            f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        passwordLine.replace("%PW%", pw.toUtf8());
+        const QByteArray yaml = "sources:\n  - id: k\n    type: kong\n    url: http://127.0.0.1:8001/metrics\n"
+                                "    username: u\n    " + passwordLine + "\n";
+        const auto r = ConfigLoader::parse(yaml, QStringLiteral("c.yaml"));
+        QCOMPARE(r.ok(), ok);
+        const QString all = (r.errors + r.warnings).join(u'\n');
+        if (!message.isEmpty())
+            QVERIFY2(all.contains(message), qPrintable(all));
+        else
+            QVERIFY2(r.warnings.isEmpty(), qPrintable(all));
+        if (ok) {
+            const SourceConfig &sc = r.config->sources.at(0);
+            QCOMPARE(sc.secret(QStringLiteral("password")), expectedPassword);
+            QVERIFY(!sc.options.contains(QStringLiteral("password_file")));
+        }
+    }
+
     void disabledSourceIsSkipped()
     {
         const auto r = ConfigLoader::parse("sources:\n  - id: a\n    type: interfaces\n    enabled: false\n",

@@ -1,0 +1,305 @@
+#include "alerts/alertservice.h"
+
+#include "alerts/alertformatter.h"
+#include "alerts/alertstore.h"
+#include "alerts/historyusageprovider.h"
+#include "alerts/mailmessage.h"
+#include "alerts/notifier.h"
+#include "alerts/outboxdispatcher.h"
+#include "alerts/quotaevaluator.h"
+#include "alerts/smtpnotifier.h"
+#include "alerts/webhooknotifier.h"
+#include "storage/historystore.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcAlerts, "bandwatch.alerts")
+
+namespace Bandwatch {
+
+namespace {
+constexpr qint64 kPruneEveryMs = 86'400'000;
+constexpr qint64 kKeepHistoryMs = 400LL * 86'400'000; // sent entries and old cycles' states
+constexpr qint64 kCatchUpMs = 2LL * 86'400'000; // the previous cycle is still checked this long
+} // namespace
+
+AlertService::AlertService(HistoryStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_alertStore(std::make_unique<AlertStore>(store))
+    , m_dispatcher(std::make_unique<OutboxDispatcher>(m_alertStore.get()))
+    , m_provider(std::make_unique<HistoryUsageProvider>(store))
+    , m_evaluator(std::make_unique<QuotaEvaluator>(m_provider.get()))
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    qRegisterMetaType<Bandwatch::Alert>();
+    connect(&m_timer, &QTimer::timeout, this, [this] { evaluateNow(); });
+    connect(m_dispatcher.get(), &OutboxDispatcher::entryChanged, this, &AlertService::outboxChanged);
+}
+
+AlertService::~AlertService()
+{
+    stop();
+}
+
+void AlertService::configure(const AlertsConfig &config)
+{
+    const NotificationSettings previous = m_config.notifications;
+    m_config = config;
+    // Cached weekday profiles belong to the old selectors.
+    m_evaluator = std::make_unique<QuotaEvaluator>(m_provider.get());
+    m_dispatcher->setRetryPolicy(config.notifications.retryInitialMs, config.notifications.retryMaxMs,
+                                 config.notifications.giveUpAfterMs);
+    m_timer.setInterval(std::chrono::milliseconds(config.notifications.evaluateIntervalMs));
+    if (m_running) {
+        rebuildNotifiers(previous, false);
+        QMetaObject::invokeMethod(
+            this, [this] { evaluateNow(); }, Qt::QueuedConnection);
+    }
+}
+
+bool AlertService::configure(const ConfigNode &document, QString *error)
+{
+    QList<ConfigError> errors;
+    const AlertsConfig config = AlertsConfig::parse(document, &errors);
+    if (!errors.isEmpty()) {
+        if (error) {
+            QStringList lines;
+            for (const ConfigError &e : std::as_const(errors))
+                lines << (e.line > 0 ? QStringLiteral("line %1: %2").arg(e.line).arg(e.message) : e.message);
+            *error = lines.join(u'\n');
+        }
+        return false;
+    }
+    configure(config);
+    return true;
+}
+
+bool AlertService::start(QString *error)
+{
+    if (m_running)
+        return true;
+    if (!m_store || !m_store->isOpen()) {
+        if (error)
+            *error = tr("alerts need an open history database");
+        return false;
+    }
+    if (!m_alertStore->ensureSchema(error))
+        return false;
+    m_running = true;
+    rebuildNotifiers(m_config.notifications, true);
+    for (const QPointer<Notifier> &n : std::as_const(m_external))
+        if (n)
+            m_dispatcher->addNotifier(n);
+    m_dispatcher->setRetryPolicy(m_config.notifications.retryInitialMs, m_config.notifications.retryMaxMs,
+                                 m_config.notifications.giveUpAfterMs);
+    m_dispatcher->start();
+    m_timer.start(std::chrono::milliseconds(m_config.notifications.evaluateIntervalMs));
+    const int open = m_alertStore->openCount();
+    if (open > 0)
+        qCInfo(lcAlerts).noquote() << tr("%n alert(s) waiting in the outbox from before", nullptr, open);
+    QMetaObject::invokeMethod(
+        this, [this] { evaluateNow(); }, Qt::QueuedConnection);
+    return true;
+}
+
+void AlertService::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_timer.stop();
+    m_dispatcher->stop();
+    if (m_email)
+        m_email->shutdown();
+    if (m_webhook)
+        m_webhook->shutdown();
+    m_email.reset();
+    m_webhook.reset();
+}
+
+void AlertService::rebuildNotifiers(const NotificationSettings &previous, bool force)
+{
+    const NotificationSettings &now = m_config.notifications;
+    bool changed = false;
+    if (force || previous.email != now.email) {
+        if (m_email) {
+            m_dispatcher->removeNotifier(m_email.get());
+            m_email->shutdown();
+            m_email.reset();
+        }
+        if (now.email) {
+            m_email = std::make_unique<SmtpNotifier>(*now.email);
+            m_dispatcher->addNotifier(m_email.get());
+        }
+        changed = true;
+    }
+    if (force || previous.webhook != now.webhook) {
+        if (m_webhook) {
+            m_dispatcher->removeNotifier(m_webhook.get());
+            m_webhook->shutdown();
+            m_webhook.reset();
+        }
+        if (now.webhook) {
+            m_webhook = std::make_unique<WebhookNotifier>(*now.webhook);
+            m_dispatcher->addNotifier(m_webhook.get());
+        }
+        changed = true;
+    }
+    if (changed && !force) {
+        // New credentials or a new server deserve an immediate try.
+        QString e;
+        if (!m_alertStore->retryAllNow(QDateTime::currentMSecsSinceEpoch(), &e))
+            qCWarning(lcAlerts).noquote() << e;
+        m_dispatcher->kick();
+    }
+}
+
+void AlertService::addNotifier(Notifier *notifier)
+{
+    if (!notifier)
+        return;
+    m_external << notifier;
+    if (m_running)
+        m_dispatcher->addNotifier(notifier);
+}
+
+void AlertService::removeNotifier(Notifier *notifier)
+{
+    m_external.removeIf([notifier](const QPointer<Notifier> &n) { return n.isNull() || n == notifier; });
+    m_dispatcher->removeNotifier(notifier);
+}
+
+void AlertService::setUsageProvider(std::unique_ptr<UsageProvider> provider)
+{
+    m_provider = std::move(provider);
+    m_evaluator = std::make_unique<QuotaEvaluator>(m_provider.get());
+}
+
+void AlertService::setClock(std::function<QDateTime()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+QStringList AlertService::channels() const
+{
+    return m_dispatcher->channels();
+}
+
+QList<QuotaSnapshot> AlertService::snapshots() const
+{
+    QMutexLocker lock(&m_snapshotMutex);
+    return m_snapshots;
+}
+
+std::optional<QuotaSnapshot> AlertService::snapshot(const QString &quotaId) const
+{
+    QMutexLocker lock(&m_snapshotMutex);
+    for (const QuotaSnapshot &s : m_snapshots)
+        if (s.quotaId == quotaId)
+            return s;
+    return std::nullopt;
+}
+
+int AlertService::evaluateNow()
+{
+    if (!m_running)
+        return 0;
+    const QDateTime now = m_clock().toUTC();
+    int fired = 0;
+    QList<QuotaSnapshot> snapshots;
+    for (const Quota &q : std::as_const(m_config.quotas)) {
+        const QuotaSnapshot snapshot = m_evaluator->evaluate(q, now);
+        snapshots << snapshot;
+        // Shortly after a roll-over the cycle that just ended is looked at
+        // once more: a crossing in its last minutes (or while Bandwatch was
+        // not running) is reported late rather than never.
+        if (snapshot.cycle.isValid() && now < snapshot.cycle.start.addMSecs(kCatchUpMs)) {
+            const CycleInterval previous = q.cycle.previous(snapshot.cycle);
+            if (previous.isValid())
+                fired += evaluate(q, m_evaluator->evaluate(q, now, previous), now);
+        }
+        fired += evaluate(q, snapshot, now);
+    }
+    {
+        QMutexLocker lock(&m_snapshotMutex);
+        m_snapshots = snapshots;
+    }
+    Q_EMIT snapshotsChanged();
+    const qint64 wall = QDateTime::currentMSecsSinceEpoch();
+    if (wall - m_lastPruneMs > kPruneEveryMs) {
+        m_lastPruneMs = wall;
+        QString e;
+        if (!m_alertStore->prune(wall, kKeepHistoryMs, &e))
+            qCWarning(lcAlerts).noquote() << e;
+    }
+    return fired;
+}
+
+int AlertService::evaluate(const Quota &quota, const QuotaSnapshot &status, const QDateTime &now)
+{
+    if (!status.cycle.isValid())
+        return 0;
+    const qint64 cycleStart = status.cycle.start.toMSecsSinceEpoch();
+    // A cheap read first: most evaluations change nothing and need no write.
+    const AlertStateMachine::Decision preview =
+        AlertStateMachine::decide(quota.thresholds, status.value, status.limit, quota.hysteresis,
+                                  m_alertStore->states(quota.id, cycleStart));
+    if (preview.isEmpty())
+        return 0;
+
+    AlertStore::Transition t;
+    t.quotaId = quota.id;
+    t.cycleStartMs = cycleStart;
+    t.cycleEndMs = status.cycle.end.toMSecsSinceEpoch();
+    t.thresholds = quota.thresholds;
+    t.value = status.value;
+    t.limit = status.limit;
+    t.hysteresis = quota.hysteresis;
+    t.alertTimeMs = now.toMSecsSinceEpoch();
+    t.nowMs = QDateTime::currentMSecsSinceEpoch();
+    const QStringList targets = channels();
+    const QString mailDomainFrom =
+        m_config.notifications.email ? m_config.notifications.email->from : QString();
+    QHash<int, Alert> alerts;
+    for (double threshold : quota.thresholds) {
+        if (status.value < threshold / 100.0 * status.limit)
+            continue;
+        const int bp = Quota::basisPoints(threshold);
+        const Alert alert = Alert::fromStatus(quota, status, threshold);
+        alerts.insert(bp, alert);
+        const QByteArray payload = QJsonDocument(alert.toJson()).toJson(QJsonDocument::Compact);
+        for (const QString &channel : targets)
+            t.drafts[bp].append(AlertStore::Draft { channel, MailMessage::makeMessageId(mailDomainFrom),
+                                                    AlertFormatter::subject(alert), payload });
+    }
+    QList<int> fired, rearmed;
+    QString error;
+    if (!m_alertStore->apply(t, &fired, &rearmed, &error)) {
+        // Nothing was recorded: the next evaluation tries again, so the alert is late, not lost.
+        qCCritical(lcAlerts).noquote()
+            << tr("quota %1: cannot record the alert state: %2").arg(quota.id, error);
+        return 0;
+    }
+    for (int bp : std::as_const(rearmed))
+        qCInfo(lcAlerts).noquote()
+            << tr("quota %1: the limit was raised to %2; the %3 % threshold is armed again")
+                   .arg(quota.id, quota.formatValue(status.limit))
+                   .arg(bp / 100.0);
+    for (int bp : std::as_const(fired)) {
+        const Alert alert = alerts.value(bp);
+        qCWarning(lcAlerts).noquote()
+            << tr("quota alert: %1 [quota %2; sent to: %3]")
+                   .arg(AlertFormatter::subject(alert), quota.id,
+                        targets.isEmpty() ? tr("this log only") : targets.join(QStringLiteral(", ")));
+        Q_EMIT alertRaised(alert);
+    }
+    if (!fired.isEmpty()) {
+        m_dispatcher->kick();
+        Q_EMIT outboxChanged();
+    }
+    return int(fired.size());
+}
+
+} // namespace Bandwatch

@@ -1,0 +1,31 @@
+#include "alerts/alertstatemachine.h"
+
+#include "alerts/quota.h"
+
+namespace Bandwatch {
+
+AlertStateMachine::Decision AlertStateMachine::decide(const QList<double> &thresholdPercents, double value,
+                                                      double limit, double hysteresisPoints,
+                                                      const QHash<int, ThresholdState> &states)
+{
+    Decision d;
+    if (!(limit > 0))
+        return d;
+    for (double t : thresholdPercents) {
+        const int bp = Quota::basisPoints(t);
+        const auto it = states.constFind(bp);
+        bool fired = it != states.cend() && it->fired;
+        if (fired && limit > it->limit * (1.0 + 1e-9)) {
+            const double rearmBelow = (t - hysteresisPoints) / 100.0 * limit;
+            if (value < rearmBelow) {
+                d.rearm << bp;
+                fired = false;
+            }
+        }
+        if (!fired && value >= t / 100.0 * limit)
+            d.fire << bp;
+    }
+    return d;
+}
+
+} // namespace Bandwatch

@@ -1,0 +1,7 @@
+#include "alerts/notifier.h"
+
+namespace Bandwatch {
+
+Notifier::~Notifier() = default;
+
+} // namespace Bandwatch

@@ -1,0 +1,100 @@
+#include "gui/guiapp.h"
+
+#include "app/collector.h"
+#include "gui/appicon.h"
+#include "gui/mainwindow.h"
+#include "gui/trayicon.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QPointer>
+#include <QSettings>
+#include <QTranslator>
+#include <cstdio>
+#include <memory>
+
+namespace Bandwatch {
+
+namespace {
+
+const QString kLanguageKey = QStringLiteral("General/language");
+
+// The translators currently installed, so a switch removes the old ones.
+QList<QPointer<QTranslator>> &installed()
+{
+    static QList<QPointer<QTranslator>> list;
+    return list;
+}
+
+} // namespace
+
+QStringList GuiApp::availableLanguages()
+{
+    return { QStringLiteral("en"), QStringLiteral("zh_CN"), QStringLiteral("zh_TW") };
+}
+
+QString GuiApp::installTranslations(const QString &language)
+{
+    for (const QPointer<QTranslator> &t : std::as_const(installed())) {
+        if (t) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+    }
+    installed().clear();
+
+    QString wanted = language;
+    if (wanted.isEmpty())
+        wanted = QSettings().value(kLanguageKey).toString();
+    const QLocale locale = wanted.isEmpty() ? QLocale::system() : QLocale(wanted);
+
+    QString loaded = QStringLiteral("en");
+    auto *ours = new QTranslator(QCoreApplication::instance());
+    // QTranslator tries the locale's UI languages in order (zh-Hant-TW, zh-TW, zh, ...).
+    if (ours->load(locale, QStringLiteral("bandwatch"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(ours);
+        installed() << ours;
+        loaded = QFileInfo(ours->filePath()).completeBaseName().mid(QStringLiteral("bandwatch_").size());
+    } else {
+        delete ours;
+    }
+    auto *qt = new QTranslator(QCoreApplication::instance());
+    if (loaded != u"en"
+        && qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                    QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        installed() << qt;
+    } else {
+        delete qt;
+    }
+    return loaded;
+}
+
+int GuiApp::run(Collector &collector, const QString &configPath)
+{
+    auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
+    if (!app) {
+        std::fputs("GuiApp::run needs a QApplication\n", stderr);
+        return 1;
+    }
+    installTranslations();
+    QApplication::setWindowIcon(AppIcon::application());
+    QGuiApplication::setDesktopFileName(QStringLiteral("bandwatch"));
+
+    MainWindow window(collector, configPath);
+    std::unique_ptr<TrayIcon> tray;
+    if (TrayIcon::isAvailable()) {
+        tray = std::make_unique<TrayIcon>(&window);
+        window.setCloseToTray(true);
+        QApplication::setQuitOnLastWindowClosed(false);
+        tray->show();
+    }
+    window.show();
+    const int rc = QApplication::exec();
+    window.saveSettings();
+    return rc;
+}
+
+} // namespace Bandwatch

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace Bandwatch {
+
+class Collector;
+
+// The desktop front end's entry point, called by main() once the
+// QApplication exists and the collector runs.
+class GuiApp
+{
+public:
+    // Shows the main window (and the tray icon where a tray exists), runs the
+    // event loop and returns its exit code. Never stops the collector.
+    static int run(Collector &collector, const QString &configPath);
+
+    // Installs the translations for `language` ("en", "zh_CN", "zh_TW";
+    // empty: the language saved in the settings, else the system's), ours and
+    // Qt's own. Returns the language actually loaded ("en" when none matched).
+    static QString installTranslations(const QString &language = {});
+    static QStringList availableLanguages();
+};
+
+} // namespace Bandwatch

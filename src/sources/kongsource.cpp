@@ -1,0 +1,220 @@
+#include "sources/kongsource.h"
+
+#include "core/units.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QNetworkAccessManager>
+
+namespace Bandwatch {
+
+namespace {
+
+QList<QUrl> configuredUrls(const SourceConfig &config)
+{
+    QList<QUrl> urls;
+    QStringList texts = config.stringList(QStringLiteral("urls"));
+    const QString single = config.string(QStringLiteral("url"));
+    if (!single.isEmpty())
+        texts.prepend(single);
+    for (const QString &t : texts)
+        urls << QUrl(t.trimmed(), QUrl::StrictMode);
+    return urls;
+}
+
+bool isHeaderName(const QString &name)
+{
+    if (name.isEmpty())
+        return false;
+    for (QChar c : name)
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'-' && c != u'_')
+            return false;
+    return true;
+}
+
+constexpr qint64 kDefaultMaxBody = 64LL * 1024 * 1024;
+
+} // namespace
+
+KongSource::KongSource(const SourceConfig &config, QObject *parent)
+    : Source(config, parent)
+    , m_urls(configuredUrls(config))
+    , m_nam(new QNetworkAccessManager(this))
+{
+    m_template.accept = "text/plain;version=0.0.4;q=1,*/*;q=0.1";
+    m_template.timeout = config.timeout;
+    m_template.username = config.string(QStringLiteral("username"));
+    m_template.password = config.string(QStringLiteral("password"));
+    const QString token = config.string(QStringLiteral("token"));
+    if (!token.isEmpty())
+        m_template.headers.append(
+            { config.string(QStringLiteral("header"), QStringLiteral("Kong-Admin-Token")).toLatin1(),
+              token.toUtf8() });
+    m_template.maxBodyBytes = kDefaultMaxBody;
+    if (config.options.contains(QStringLiteral("max_body")))
+        m_template.maxBodyBytes =
+            qint64(Units::parseBytes(config.string(QStringLiteral("max_body"))).value_or(kDefaultMaxBody));
+
+    KongBandwidth::Options options;
+    const QStringList keep = config.stringList(QStringLiteral("keep_labels"));
+    options.keepConsumer = keep.contains(QStringLiteral("consumer"));
+    options.keepWorkspace = keep.contains(QStringLiteral("workspace"));
+    const int gapIntervals = config.string(QStringLiteral("max_gap_intervals"), QStringLiteral("5")).toInt();
+    options.maxGapMs = qint64(qMax(1, gapIntervals)) * config.interval.count();
+    m_bandwidth = KongBandwidth(options);
+    m_clock.start();
+}
+
+KongSource::~KongSource()
+{
+    abort();
+}
+
+QString KongSource::noBandwidthMessage()
+{
+    return tr("Kong serves no kong_bandwidth_bytes metrics: enable bandwidth_metrics=true in the Prometheus "
+              "plugin");
+}
+
+QList<ConfigIssue> KongSource::validate(const SourceConfig &config)
+{
+    QList<ConfigIssue> issues;
+    static const QStringList known {
+        QStringLiteral("url"),         QStringLiteral("urls"),     QStringLiteral("username"),
+        QStringLiteral("password"),    QStringLiteral("token"),    QStringLiteral("header"),
+        QStringLiteral("keep_labels"), QStringLiteral("max_body"), QStringLiteral("max_gap_intervals")
+    };
+    for (const QString &key : config.options.keys())
+        if (!known.contains(key))
+            issues << ConfigIssue { key,
+                                    tr("unknown option \"%1\" for a kong source (known: %2)")
+                                        .arg(key, known.join(QStringLiteral(", "))) };
+
+    const bool hasUrl = !config.string(QStringLiteral("url")).isEmpty();
+    const bool hasUrls = !config.stringList(QStringLiteral("urls")).isEmpty();
+    if (!hasUrl && !hasUrls)
+        issues << ConfigIssue {
+            QStringLiteral("url"),
+            tr("a kong source needs url: (one node's /metrics) or urls: (a list of nodes)")
+        };
+    if (hasUrl && hasUrls)
+        issues << ConfigIssue { QStringLiteral("urls"), tr("give either url: or urls:, not both") };
+    const QString urlKey = hasUrls ? QStringLiteral("urls") : QStringLiteral("url");
+    for (const QUrl &u : configuredUrls(config))
+        if (!u.isValid() || (u.scheme() != u"http" && u.scheme() != u"https") || u.host().isEmpty())
+            issues << ConfigIssue {
+                urlKey, tr("\"%1\" is not an http:// or https:// URL").arg(HttpFetch::redactedUrl(u))
+            };
+
+    if (!config.string(QStringLiteral("password")).isEmpty()
+        && config.string(QStringLiteral("username")).isEmpty())
+        issues << ConfigIssue { QStringLiteral("password"), tr("password: needs username:") };
+    if (config.options.contains(QStringLiteral("header"))) {
+        if (!isHeaderName(config.string(QStringLiteral("header"))))
+            issues << ConfigIssue { QStringLiteral("header"), tr("header: must be an HTTP header name") };
+        if (config.string(QStringLiteral("token")).isEmpty())
+            issues << ConfigIssue { QStringLiteral("header"),
+                                    tr("header: names the header for token:, which is missing") };
+    }
+    for (const QString &l : config.stringList(QStringLiteral("keep_labels")))
+        if (l != u"consumer" && l != u"workspace")
+            issues << ConfigIssue { QStringLiteral("keep_labels"),
+                                    tr("keep_labels: \"%1\" is not one of consumer, workspace").arg(l) };
+    if (config.options.contains(QStringLiteral("max_body"))) {
+        QString error;
+        const auto bytes = Units::parseBytes(config.string(QStringLiteral("max_body")), &error);
+        if (!bytes || *bytes == 0)
+            issues << ConfigIssue {
+                QStringLiteral("max_body"),
+                tr("max_body: %1").arg(error.isEmpty() ? tr("must be more than 0 bytes") : error)
+            };
+    }
+    if (config.options.contains(QStringLiteral("max_gap_intervals"))) {
+        bool ok = false;
+        const int n = config.string(QStringLiteral("max_gap_intervals")).toInt(&ok);
+        if (!ok || n < 1)
+            issues << ConfigIssue { QStringLiteral("max_gap_intervals"),
+                                    tr("max_gap_intervals must be a whole number of at least 1") };
+    }
+    return issues;
+}
+
+void KongSource::poll()
+{
+    abort();
+    m_results = QList<HttpResult>(m_urls.size());
+    m_pending = int(m_urls.size());
+    for (int i = 0; i < m_urls.size(); ++i) {
+        HttpRequest req = m_template;
+        req.url = m_urls[i];
+        auto *fetch = new HttpFetch(m_nam, req, this);
+        connect(fetch, &HttpFetch::finished, this, [this, i, fetch](const HttpResult &r) {
+            fetch->deleteLater();
+            onFetched(i, r);
+        });
+        m_fetches << fetch;
+        fetch->start();
+    }
+}
+
+void KongSource::abort()
+{
+    for (const QPointer<HttpFetch> &f : std::as_const(m_fetches))
+        if (f) {
+            f->abort();
+            f->deleteLater();
+        }
+    m_fetches.clear();
+    m_pending = 0;
+}
+
+void KongSource::onFetched(int index, const HttpResult &result)
+{
+    if (m_pending <= 0 || index >= m_results.size())
+        return;
+    m_results[index] = result;
+    if (--m_pending == 0) {
+        m_fetches.clear();
+        finishPoll();
+    }
+}
+
+void KongSource::finishPoll()
+{
+    const qint64 monoMs = m_clock.elapsed();
+    const qint64 wallMs = QDateTime::currentMSecsSinceEpoch();
+
+    QStringList failures;
+    qint64 retryAfterMs = -1;
+    for (const HttpResult &r : std::as_const(m_results))
+        if (!r.ok()) {
+            failures << r.errorString;
+            retryAfterMs = qMax(retryAfterMs, r.retryAfterMs);
+        }
+    if (!failures.isEmpty()) {
+        Q_EMIT pollFailed(failures.join(QStringLiteral("; ")), retryAfterMs);
+        return;
+    }
+
+    QList<KongNodeReading> readings;
+    bool anyBandwidth = false;
+    for (int i = 0; i < m_results.size(); ++i) {
+        const HttpResult &r = m_results[i];
+        ExpositionError error;
+        const auto extracted = KongBandwidth::extract(r.body, r.contentType, &error);
+        if (!extracted) {
+            Q_EMIT pollFailed(tr("%1: %2").arg(HttpFetch::redactedUrl(m_urls[i]), error.toString()));
+            return;
+        }
+        anyBandwidth = anyBandwidth || extracted->hasBandwidthMetrics;
+        readings << KongNodeReading { m_urls[i].toString(QUrl::RemoveUserInfo), extracted->counters };
+    }
+    m_results.clear();
+    if (!anyBandwidth) {
+        Q_EMIT pollFailed(noBandwidthMessage());
+        return;
+    }
+    Q_EMIT pollSucceeded(m_bandwidth.update(id(), readings, monoMs, wallMs));
+}
+
+} // namespace Bandwatch

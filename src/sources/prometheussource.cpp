@@ -1,0 +1,446 @@
+#include "sources/prometheussource.h"
+
+#include "core/counterrate.h"
+#include "core/units.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QNetworkAccessManager>
+#include <QTimer>
+#include <algorithm>
+#include <cmath>
+
+namespace Bandwatch {
+
+namespace {
+
+constexpr qint64 kDefaultMaxBody = 64LL * 1024 * 1024;
+constexpr int kServerMaxPoints = 11000;
+
+const QStringList &knownOptions()
+{
+    static const QStringList known { QStringLiteral("url"),
+                                     QStringLiteral("query"),
+                                     QStringLiteral("value"),
+                                     QStringLiteral("series_labels"),
+                                     QStringLiteral("direction_label"),
+                                     QStringLiteral("direction"),
+                                     QStringLiteral("mode"),
+                                     QStringLiteral("step"),
+                                     QStringLiteral("delay"),
+                                     QStringLiteral("max_backfill"),
+                                     QStringLiteral("max_points"),
+                                     QStringLiteral("max_body"),
+                                     QStringLiteral("username"),
+                                     QStringLiteral("password"),
+                                     QStringLiteral("token"),
+                                     QStringLiteral("header") };
+    return known;
+}
+
+qint64 durationMs(const SourceConfig &config, const QString &key, qint64 fallback)
+{
+    if (!config.options.contains(key))
+        return fallback;
+    const auto d = Units::parseDuration(config.string(key));
+    return d ? qint64(d->count()) : fallback;
+}
+
+qint64 floorTo(qint64 value, qint64 step)
+{
+    const qint64 q = value / step;
+    return (value % step != 0 && value < 0 ? q - 1 : q) * step;
+}
+
+qint64 ceilTo(qint64 value, qint64 step)
+{
+    const qint64 f = floorTo(value, step);
+    return f == value ? f : f + step;
+}
+
+QString seconds(qint64 ms)
+{
+    return QString::number(double(ms) / 1000.0, 'f', 3);
+}
+
+} // namespace
+
+PrometheusSource::PrometheusSource(const SourceConfig &config, QObject *parent)
+    : Source(config, parent)
+    , m_base(config.string(QStringLiteral("url")).trimmed(), QUrl::StrictMode)
+    , m_query(config.string(QStringLiteral("query")))
+    , m_seriesLabels(config.stringList(QStringLiteral("series_labels")))
+    , m_directionLabel(config.string(QStringLiteral("direction_label"), QStringLiteral("direction")))
+    , m_nam(new QNetworkAccessManager(this))
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+    const QString kind = config.string(QStringLiteral("value"), QStringLiteral("bytes_per_second"));
+    m_kind = kind == u"bits_per_second" ? ValueKind::BitsPerSecond
+        : kind == u"counter"            ? ValueKind::Counter
+                                        : ValueKind::BytesPerSecond;
+    parseDirection(config.string(QStringLiteral("direction"), QStringLiteral("in")), &m_defaultDirection);
+    m_instant = config.string(QStringLiteral("mode")) == u"instant";
+    m_stepMs = qMax<qint64>(1000, durationMs(config, QStringLiteral("step"), config.interval.count()));
+    m_delayMs = qMax<qint64>(0, durationMs(config, QStringLiteral("delay"), 0));
+    m_maxBackfillMs = durationMs(config, QStringLiteral("max_backfill"), m_maxBackfillMs);
+    bool pointsOk = false;
+    const int points = config.string(QStringLiteral("max_points")).toInt(&pointsOk);
+    m_maxPoints = pointsOk && points >= 2 && points <= kServerMaxPoints ? points : kServerMaxPoints;
+
+    m_template.accept = "application/json";
+    m_template.timeout = config.timeout;
+    m_template.username = config.string(QStringLiteral("username"));
+    m_template.password = config.string(QStringLiteral("password"));
+    m_template.maxBodyBytes = kDefaultMaxBody;
+    if (config.options.contains(QStringLiteral("max_body")))
+        m_template.maxBodyBytes =
+            qint64(Units::parseBytes(config.string(QStringLiteral("max_body"))).value_or(kDefaultMaxBody));
+    const QString token = config.string(QStringLiteral("token"));
+    if (!token.isEmpty()) {
+        const QString header = config.string(QStringLiteral("header"), QStringLiteral("Authorization"));
+        const bool bearer =
+            header.compare(u"Authorization", Qt::CaseInsensitive) == 0 && !token.contains(u' ');
+        m_template.headers.append(
+            { header.toLatin1(), (bearer ? QStringLiteral("Bearer ") + token : token).toUtf8() });
+    }
+}
+
+PrometheusSource::~PrometheusSource()
+{
+    abort();
+}
+
+QList<ConfigIssue> PrometheusSource::validate(const SourceConfig &config)
+{
+    QList<ConfigIssue> issues;
+    for (const QString &key : config.options.keys())
+        if (!knownOptions().contains(key))
+            issues << ConfigIssue { key,
+                                    tr("unknown option \"%1\" for a prometheus source (known: %2)")
+                                        .arg(key, knownOptions().join(QStringLiteral(", "))) };
+    const QUrl url(config.string(QStringLiteral("url")).trimmed(), QUrl::StrictMode);
+    if (config.string(QStringLiteral("url")).isEmpty())
+        issues << ConfigIssue {
+            QStringLiteral("url"),
+            tr("a prometheus source needs url: (the server, e.g. http://prometheus:9090)")
+        };
+    else if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
+        issues << ConfigIssue {
+            QStringLiteral("url"),
+            tr("\"%1\" is not an http:// or https:// URL").arg(HttpFetch::redactedUrl(url))
+        };
+    if (config.string(QStringLiteral("query")).trimmed().isEmpty())
+        issues << ConfigIssue { QStringLiteral("query"),
+                                tr("a prometheus source needs query: (a PromQL expression)") };
+    const QString value = config.string(QStringLiteral("value"), QStringLiteral("bytes_per_second"));
+    if (value != u"bytes_per_second" && value != u"bits_per_second" && value != u"counter")
+        issues << ConfigIssue {
+            QStringLiteral("value"),
+            tr("value: \"%1\" is not one of bytes_per_second, bits_per_second, counter").arg(value)
+        };
+    const QString mode = config.string(QStringLiteral("mode"), QStringLiteral("range"));
+    if (mode != u"range" && mode != u"instant")
+        issues << ConfigIssue { QStringLiteral("mode"),
+                                tr("mode: \"%1\" is not one of range, instant").arg(mode) };
+    Direction d;
+    if (config.options.contains(QStringLiteral("direction"))
+        && !parseDirection(config.string(QStringLiteral("direction")), &d))
+        issues << ConfigIssue { QStringLiteral("direction"), tr("direction: must be in or out") };
+    if (config.options.contains(QStringLiteral("direction_label"))
+        && config.string(QStringLiteral("direction_label")).isEmpty())
+        issues << ConfigIssue { QStringLiteral("direction_label"), tr("direction_label: must name a label") };
+    for (const QString &key :
+         { QStringLiteral("step"), QStringLiteral("delay"), QStringLiteral("max_backfill") }) {
+        if (!config.options.contains(key))
+            continue;
+        QString error;
+        const auto dur = Units::parseDuration(config.string(key), &error);
+        if (!dur)
+            issues << ConfigIssue { key, QStringLiteral("%1: %2").arg(key, error) };
+        else if (key == u"step" && dur->count() < 1000)
+            issues << ConfigIssue { key, tr("step: must be at least 1s") };
+    }
+    if (config.options.contains(QStringLiteral("max_points"))) {
+        bool ok = false;
+        const int n = config.string(QStringLiteral("max_points")).toInt(&ok);
+        if (!ok || n < 2 || n > kServerMaxPoints)
+            issues << ConfigIssue {
+                QStringLiteral("max_points"),
+                tr("max_points: must be a whole number from 2 to %1").arg(kServerMaxPoints)
+            };
+    }
+    if (config.options.contains(QStringLiteral("max_body"))) {
+        QString error;
+        const auto bytes = Units::parseBytes(config.string(QStringLiteral("max_body")), &error);
+        if (!bytes || *bytes == 0)
+            issues << ConfigIssue {
+                QStringLiteral("max_body"),
+                tr("max_body: %1").arg(error.isEmpty() ? tr("must be more than 0 bytes") : error)
+            };
+    }
+    if (!config.string(QStringLiteral("password")).isEmpty()
+        && config.string(QStringLiteral("username")).isEmpty())
+        issues << ConfigIssue { QStringLiteral("password"), tr("password: needs username:") };
+    if (config.options.contains(QStringLiteral("header")) && config.string(QStringLiteral("token")).isEmpty())
+        issues << ConfigIssue { QStringLiteral("header"),
+                                tr("header: names the header for token:, which is missing") };
+    return issues;
+}
+
+void PrometheusSource::setBackfillFrom(const QDateTime &from)
+{
+    m_backfillFromMs = from.isValid() ? from.toMSecsSinceEpoch() : -1;
+}
+
+HttpRequest PrometheusSource::makeRequest(const QString &endpoint,
+                                          const QList<QPair<QString, QString>> &params) const
+{
+    HttpRequest req = m_template;
+    QUrl url = m_base;
+    QString path = url.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    url.setPath(path + QStringLiteral("/api/v1/") + endpoint);
+    req.url = url;
+    // POST keeps long PromQL out of URL length limits; every character that
+    // means something in a form ('+', '&', '=') is percent-encoded.
+    req.method = "POST";
+    req.contentType = "application/x-www-form-urlencoded";
+    for (const auto &p : params) {
+        if (!req.body.isEmpty())
+            req.body += '&';
+        req.body += p.first.toUtf8() + '=' + QUrl::toPercentEncoding(p.second);
+    }
+    return req;
+}
+
+void PrometheusSource::poll()
+{
+    abort();
+    m_collected.clear();
+    m_chunks.clear();
+    m_requestsInPoll = 0;
+    m_pollNowMs = m_clock() - m_delayMs;
+
+    if (m_instant) {
+        m_inFlight = true;
+        startNextRequest();
+        return;
+    }
+
+    const qint64 end = floorTo(m_pollNowMs, m_stepMs);
+    qint64 start;
+    if (m_nextStartMs >= 0) {
+        start = m_nextStartMs;
+    } else if (m_backfillFromMs >= 0) {
+        // History since the last stored sample: the first rate point whose
+        // interval starts at or after it (counters: the baseline point there).
+        const qint64 from = qMax(m_backfillFromMs, end - m_maxBackfillMs);
+        start = ceilTo(from, m_stepMs) + (m_kind == ValueKind::Counter ? 0 : m_stepMs);
+    } else {
+        start = m_kind == ValueKind::Counter ? end - m_stepMs : end;
+    }
+    m_pollEndMs = end;
+    if (start > end) {
+        // Nothing new since the last poll (polled faster than the step).
+        const quint64 pollId = m_pollId;
+        QTimer::singleShot(0, this, [this, pollId] {
+            if (pollId == m_pollId) // not aborted or superseded meanwhile
+                Q_EMIT pollSucceeded({});
+        });
+        return;
+    }
+    const qint64 chunkSpan = qint64(m_maxPoints - 1) * m_stepMs;
+    for (qint64 s = start; s <= end; s += chunkSpan + m_stepMs)
+        m_chunks.append({ s, qMin(s + chunkSpan, end) });
+    m_inFlight = true;
+    startNextRequest();
+}
+
+void PrometheusSource::startNextRequest()
+{
+    HttpRequest req;
+    if (m_instant) {
+        req = makeRequest(
+            QStringLiteral("query"),
+            { { QStringLiteral("query"), m_query }, { QStringLiteral("time"), seconds(m_pollNowMs) } });
+    } else {
+        const Chunk c = m_chunks.takeFirst();
+        req = makeRequest(QStringLiteral("query_range"),
+                          { { QStringLiteral("query"), m_query },
+                            { QStringLiteral("start"), seconds(c.startMs) },
+                            { QStringLiteral("end"), seconds(c.endMs) },
+                            { QStringLiteral("step"), seconds(m_stepMs) } });
+    }
+    ++m_requestsInPoll;
+    m_fetch = new HttpFetch(m_nam, req, this);
+    connect(m_fetch, &HttpFetch::finished, this, &PrometheusSource::onFetched);
+    m_fetch->start();
+}
+
+void PrometheusSource::abort()
+{
+    ++m_pollId;
+    if (m_fetch) {
+        m_fetch->abort();
+        m_fetch->deleteLater();
+    }
+    m_fetch = nullptr;
+    m_inFlight = false;
+    m_chunks.clear();
+}
+
+void PrometheusSource::fail(const QString &message, qint64 retryAfterMs)
+{
+    m_inFlight = false;
+    m_chunks.clear();
+    m_collected.clear();
+    Q_EMIT pollFailed(message, retryAfterMs);
+}
+
+void PrometheusSource::onFetched(const HttpResult &result)
+{
+    if (m_fetch)
+        m_fetch->deleteLater();
+    m_fetch = nullptr;
+    if (!m_inFlight)
+        return;
+    const QString where = HttpFetch::redactedUrl(m_base);
+    if (!result.ok()) {
+        const QString apiError = PrometheusResponse::errorMessage(result.body);
+        if (!apiError.isEmpty())
+            fail(tr("Prometheus at %1: %2").arg(where, apiError), result.retryAfterMs);
+        else
+            fail(result.errorString, result.retryAfterMs);
+        return;
+    }
+    QString error;
+    const auto series = PrometheusResponse::parse(result.body, &error);
+    if (!series) {
+        fail(tr("Prometheus at %1: %2").arg(where, error));
+        return;
+    }
+    m_collected += *series;
+    if (!m_chunks.isEmpty()) {
+        startNextRequest();
+        return;
+    }
+
+    const qint64 instantInterval =
+        m_lastInstantMs >= 0 ? m_pollNowMs - m_lastInstantMs : qint64(config().interval.count());
+    const SampleList samples = toSamples(m_collected, instantInterval, &error);
+    m_collected.clear();
+    if (!error.isEmpty()) {
+        fail(tr("Prometheus at %1: %2").arg(where, error));
+        return;
+    }
+    if (m_instant)
+        m_lastInstantMs = m_pollNowMs;
+    else
+        m_nextStartMs = m_pollEndMs + m_stepMs;
+    m_inFlight = false;
+    Q_EMIT pollSucceeded(samples);
+}
+
+bool PrometheusSource::keyFor(const Labels &metric, SeriesKey *key, QString *error) const
+{
+    key->source = id();
+    key->direction = m_defaultDirection;
+    const auto dir = metric.constFind(m_directionLabel);
+    if (dir != metric.cend() && !parseDirection(*dir, &key->direction)) {
+        *error = tr("a series has %1=\"%2\", which is neither in/ingress/rx nor out/egress/tx")
+                     .arg(m_directionLabel, *dir);
+        return false;
+    }
+    QStringList names = m_seriesLabels;
+    if (names.isEmpty())
+        for (auto it = metric.cbegin(); it != metric.cend(); ++it)
+            if (it.key() != u"__name__" && it.key() != m_directionLabel)
+                names << it.key();
+    QStringList parts;
+    for (const QString &n : std::as_const(names)) {
+        // Prometheus drops labels with empty values from its answers.
+        const QString v = metric.value(n);
+        key->labels.insert(n, v);
+        if (!v.isEmpty())
+            parts << v;
+    }
+    key->series = parts.isEmpty() ? QStringLiteral("total") : parts.join(u'/');
+    return true;
+}
+
+SampleList PrometheusSource::toSamples(const QList<PrometheusSeries> &series, qint64 instantIntervalMs,
+                                       QString *error)
+{
+    // Points per stored series, in time order; series that map to the same
+    // key (fewer series_labels than the query's labels) are summed.
+    QHash<QString, SeriesKey> keys;
+    QHash<QString, QMap<qint64, double>> points;
+    QStringList order;
+    for (const PrometheusSeries &s : series) {
+        SeriesKey key;
+        if (!keyFor(s.metric, &key, error))
+            return {};
+        const QString k = key.canonical();
+        if (!keys.contains(k)) {
+            keys.insert(k, key);
+            order << k;
+        }
+        QMap<qint64, double> &p = points[k];
+        for (const auto &pt : s.points)
+            p[pt.first] += pt.second;
+    }
+
+    // Work on copies: state only changes when the whole poll succeeds.
+    QHash<QString, CounterState> counters = m_counters;
+    QHash<QString, double> carry = m_carry;
+    SampleList samples;
+    const qint64 rateIntervalMs = m_instant ? instantIntervalMs : m_stepMs;
+    const qint64 maxGapMs = 5 * (m_instant ? qint64(config().interval.count()) : m_stepMs);
+    for (const QString &k : std::as_const(order)) {
+        const SeriesKey &key = keys[k];
+        for (auto it = points[k].cbegin(); it != points[k].cend(); ++it) {
+            const qint64 t = m_instant ? m_pollNowMs : it.key();
+            const double v = it.value();
+            if (v < 0)
+                continue; // a rate or counter below zero is not traffic
+            Sample sample;
+            sample.key = key;
+            sample.endMs = t;
+            if (m_kind == ValueKind::Counter) {
+                const CounterReading now { t, quint64(std::llround(std::min(v, 1.8e19))) };
+                const auto found = counters.constFind(k);
+                const bool hasPrevious = found != counters.cend();
+                const CounterState previous = hasPrevious ? *found : CounterState();
+                counters.insert(k, { t, now.value });
+                if (!hasPrevious)
+                    continue; // baseline
+                const CounterDelta d = CounterRate::between({ previous.atMs, previous.value }, now,
+                                                            CounterWidth::Unbounded, maxGapMs);
+                if (!d.isUsable())
+                    continue;
+                sample.startMs = previous.atMs;
+                sample.bytes = d.bytes;
+                sample.bps = d.bitsPerSecond;
+            } else {
+                if (rateIntervalMs <= 0)
+                    continue;
+                const double bytesPerSecond = m_kind == ValueKind::BitsPerSecond ? v / 8.0 : v;
+                const double exact = bytesPerSecond * double(rateIntervalMs) / 1000.0 + carry.value(k);
+                const double whole = std::floor(exact);
+                carry.insert(k, exact - whole);
+                sample.startMs = t - rateIntervalMs;
+                sample.bytes = quint64(whole);
+                sample.bps = bytesPerSecond * 8.0;
+            }
+            samples.append(sample);
+        }
+    }
+    std::stable_sort(samples.begin(), samples.end(),
+                     [](const Sample &a, const Sample &b) { return a.endMs < b.endMs; });
+    m_counters = std::move(counters);
+    m_carry = std::move(carry);
+    return samples;
+}
+
+} // namespace Bandwatch

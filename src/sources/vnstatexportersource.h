@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/counterrate.h"
+#include "sources/httpresult.h"
+#include "sources/source.h"
+
+#include <QElapsedTimer>
+#include <QUrl>
+
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace Bandwatch {
+
+class HttpFetch;
+
+// A remote host's traffic as served by the small "vnstat traffic exporter"
+// services: GET <secret path> -> {"start_date":"YYYY-MM-DD","in":<MiB>,"out":<MiB>},
+// all-time totals refreshed every five minutes. Traffic per poll is the growth
+// of those totals; a decrease is a reset; the reply of an exporter that has not
+// refreshed yet ({"start_date":"","in":0,"out":0}) is no data at all.
+// Options:
+//   url: http://host:50000/webhook/secret-...   (or url_file: a file holding it)
+//   check_health: false        also GET /health on the same host first
+//   series: total              series name of the two samples (in/out)
+//   max_gap_intervals: 5       readings further apart than this many intervals are a gap
+// The path and query of the URL are a secret: no message or log line shows them.
+class VnstatExporterSource : public Source
+{
+    Q_OBJECT
+public:
+    VnstatExporterSource(const SourceConfig &config, QObject *parent = nullptr);
+    ~VnstatExporterSource() override;
+
+    static QList<ConfigIssue> validate(const SourceConfig &config);
+
+    void poll() override;
+    void abort() override;
+
+    // The URL as it may be shown: scheme, host and port, the path replaced.
+    QString displayUrl() const { return m_displayUrl; }
+    // `text` with every form of the secret path, query and full URL replaced.
+    QString redact(QString text) const;
+
+private:
+    struct Baseline
+    {
+        CounterReading in;
+        CounterReading out;
+    };
+
+    void fetch(const QUrl &url, void (VnstatExporterSource::*handler)(const HttpResult &));
+    void onHealth(const HttpResult &result);
+    void onTotals(const HttpResult &result);
+    void clearFetch();
+    QString describe(const HttpResult &result) const;
+    QString excerpt(const QByteArray &body) const;
+    Sample makeSample(Direction dir, const CounterDelta &delta, qint64 wallMs) const;
+    void succeed(const SampleList &samples);
+    void fail(const QString &message, qint64 retryAfterMs = -1);
+
+    QUrl m_url;
+    QString m_displayUrl;
+    QString m_configError;
+    QStringList m_secretForms; // longest first
+    bool m_checkHealth = false;
+    QString m_series;
+    int m_maxGapIntervals = 5;
+
+    QNetworkAccessManager *m_manager = nullptr;
+    HttpFetch *m_fetch = nullptr;
+    quint64 m_generation = 0;
+    QElapsedTimer m_clock;
+    std::optional<Baseline> m_baseline;
+};
+
+} // namespace Bandwatch

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/vnstatdata.h"
+#include "sources/source.h"
+#include "sources/vnstatwatermarks.h"
+
+#include <QElapsedTimer>
+
+#include <chrono>
+
+namespace Bandwatch {
+
+class VnstatCommand;
+
+// The history of a local vnstat daemon, read through the `vnstat` command
+// (`vnstat --json`), so operators who already run vnstat keep their past.
+// Options:
+//   command: vnstat            the vnstat binary (a name looked up in PATH, or a path)
+//   interface: eth0            a name or alias known to vnstat; default every interface
+//   config: /etc/vnstat.conf   passed as --config
+//   dbdir: /var/lib/vnstat     passed as --dbdir
+//   stale_after: 15m           data older than this means vnstatd is not running (0: no check)
+//   command_timeout: 10s       vnstat is killed after this (default 90 % of the poll timeout)
+//   state_file: path           where the import position is kept; default
+//                              <data dir>/bandwatch/vnstat/<id>.json, "" = in memory only
+//
+// The first poll imports what vnstat holds (VnstatImport chooses the
+// resolutions); later polls read only the newest five-minute entries and
+// re-send the bucket that is still growing, which the history store replaces.
+// Where the import stopped is kept in the state file (VnstatWatermarks), so a
+// restart continues there instead of importing overlapping history again.
+// Samples: series = interface name, labels {interface: name}; in = rx, out = tx.
+class VnstatSource : public Source
+{
+    Q_OBJECT
+public:
+    VnstatSource(const SourceConfig &config, QObject *parent = nullptr);
+    ~VnstatSource() override;
+
+    static QList<ConfigIssue> validate(const SourceConfig &config);
+
+    void poll() override;
+    void abort() override;
+
+    // The command line of one run: the whole database, or the newest `limit`
+    // entries of the finest table.
+    QStringList arguments(bool full, int limit = 0) const;
+    QString statePath() const { return m_marks.path(); }
+
+private:
+    enum class Stage { Idle, Full, Incremental };
+
+    void startRun(Stage stage, int limit = 0);
+    void onOutput(const QByteArray &output);
+    void onCommandFailed(const QString &message);
+    bool importData(const VnstatData &data, Stage stage, SampleList *samples, QString *error, bool *needFull);
+    QList<const VnstatInterface *> selectInterfaces(const VnstatData &data, QString *error) const;
+    void appendSamples(const VnstatInterface &iface, const VnstatBuckets &buckets, SampleList *samples) const;
+    void saveMarks();
+    void succeed(const SampleList &samples);
+    void fail(const QString &message);
+
+    QString m_command;
+    QString m_interface;
+    QString m_configFile;
+    QString m_dbDir;
+    std::chrono::milliseconds m_staleAfter;
+    std::chrono::milliseconds m_commandTimeout;
+
+    VnstatCommand *m_run = nullptr;
+    Stage m_stage = Stage::Idle;
+    quint64 m_generation = 0; // bumped by abort(): queued answers of older polls are dropped
+
+    VnstatWatermarks m_marks;
+    bool m_marksLoaded = false;
+    int m_jsonVersion = 0; // of the last document; 0 before the first
+    bool m_hourIsFinest = false; // no five-minute data (vnstat 1.x, or 5MinuteHours 0)
+    QElapsedTimer m_sinceFull; // invalid until the first full import
+    qint64 m_lastImportMs = -1; // wall clock of the last successful import
+    QString m_lastStateWarning;
+};
+
+} // namespace Bandwatch

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "core/sample.h"
+#include "storage/sqlitestatement.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+#include <QString>
+#include <deque>
+#include <unordered_map>
+#include <vector>
+
+struct sqlite3;
+
+namespace Bandwatch {
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+class RollupMaintainer;
+
+// What one stored raw sample replaced (for the rollups above it).
+struct RawChange
+{
+    qint64 seriesId = 0;
+    qint64 startMs = 0;
+    qint64 endMs = 0;
+    qint64 bytes = 0;
+    double bps = 0.0;
+    bool replaced = false; // an existing row with the same (series, start) was overwritten
+    qint64 oldEndMs = 0;
+    qint64 oldBytes = 0;
+    double oldBps = 0.0;
+};
+
+struct SeriesKeyHash
+{
+    size_t operator()(const SeriesKey &key) const noexcept;
+};
+
+// The writer thread's part that turns samples into rows: resolves series ids,
+// upserts raw rows through prepared C-API statements and hands every change
+// to the rollup maintainer. Runs inside a transaction the caller owns.
+class SampleBatchWriter
+{
+public:
+    explicit SampleBatchWriter(sqlite3 *db);
+    ~SampleBatchWriter();
+
+    bool prepare(QString *error);
+    void setRollups(RollupMaintainer *rollups) { m_rollups = rollups; }
+
+    // Writes the samples of every list, in order; a later sample with the same
+    // (series, start) replaces an earlier one. On failure *code holds the
+    // SQLite error code and the caller must roll back, then call rolledBack().
+    bool write(const std::deque<SampleList> &lists, QString *error, int *code);
+    // Forgets cached state that a rolled-back transaction may have changed.
+    void rolledBack();
+
+private:
+    struct SeriesState
+    {
+        qint64 id = 0;
+        qint64 firstStartMs = 0;
+        qint64 lastEndMs = 0;
+        qint64 maxDurationMs = 0;
+        bool touched = false;
+        bool known = false; // first/last were read from the database
+    };
+
+    SeriesState *resolve(const SeriesKey &key, QString *error, int *code);
+    bool writeSample(SeriesState &series, const Sample &s, QString *error, int *code);
+    bool saveSeriesStats(QString *error, int *code);
+
+    sqlite3 *m_db;
+    RollupMaintainer *m_rollups = nullptr;
+    std::unordered_map<SeriesKey, SeriesState, SeriesKeyHash> m_series;
+    QHash<QString, qint64> m_sources;
+    std::vector<SeriesState *> m_touched;
+    SqliteStatement m_insertRaw;
+    SqliteStatement m_findRaw;
+    SqliteStatement m_findSeries;
+    SqliteStatement m_insertSeries;
+    SqliteStatement m_findSource;
+    SqliteStatement m_insertSource;
+    SqliteStatement m_updateSeries;
+};
+
+} // namespace Bandwatch

@@ -1,0 +1,577 @@
+#include "sources/kongbandwidth.h"
+#include "sources/kongsource.h"
+#include "tinyhttpserver.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Bandwatch;
+
+namespace {
+
+QByteArray readData(const QString &name)
+{
+    QFile f(QFINDTESTDATA(QStringLiteral("data/") + name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", qPrintable(name));
+    return f.readAll();
+}
+
+enum class Gen { V28, V3, V37 };
+
+// One simulated Kong node: its raw counters, printed in the format of its
+// plugin generation around the rest of a real /metrics body.
+struct SimNode
+{
+    struct Series
+    {
+        QString service, route, consumer;
+        Direction dir;
+    };
+
+    Gen gen = Gen::V3;
+    QMap<QString, quint64> values;
+    QMap<QString, Series> meta;
+    bool failing = false;
+
+    static QString key(const Series &s)
+    {
+        return s.service + u'|' + s.route + u'|' + s.consumer + u'|' + directionName(s.dir);
+    }
+
+    // Lua's tostring: %.14g (exponent form from 1e14).
+    static QByteArray lua(quint64 v)
+    {
+        return v >= 100000000000000ULL ? QByteArray::number(double(v), 'g', 14) : QByteArray::number(v);
+    }
+
+    QByteArray render(const QByteArray &rest) const
+    {
+        QByteArray block;
+        if (gen == Gen::V28) {
+            // No consumer label before 3.0: one counter per service/route/type.
+            QMap<QString, quint64> merged;
+            QMap<QString, Series> mergedMeta;
+            for (auto it = values.cbegin(); it != values.cend(); ++it) {
+                Series s = meta.value(it.key());
+                s.consumer.clear();
+                merged[key(s)] += it.value();
+                mergedMeta[key(s)] = s;
+            }
+            if (!merged.isEmpty())
+                block += "# HELP kong_bandwidth Total bandwidth in bytes consumed per service/route in Kong\n"
+                         "# TYPE kong_bandwidth counter\n";
+            for (auto it = merged.cbegin(); it != merged.cend(); ++it) {
+                const Series &s = mergedMeta[it.key()];
+                block += "kong_bandwidth{type=\"" + QByteArray(s.dir == Direction::In ? "ingress" : "egress")
+                    + "\",service=\"" + s.service.toUtf8() + "\",route=\"" + s.route.toUtf8() + "\"} "
+                    + lua(it.value()) + "\n";
+            }
+        } else {
+            if (!values.isEmpty())
+                block += "# HELP kong_bandwidth_bytes Total bandwidth (ingress/egress) throughput in bytes\n"
+                         "# TYPE kong_bandwidth_bytes counter\n";
+            int i = 0;
+            for (auto it = values.cbegin(); it != values.cend(); ++it, ++i) {
+                const Series &s = meta[it.key()];
+                const QByteArray dir = s.dir == Direction::In ? "ingress" : "egress";
+                const QByteArray ws = gen == Gen::V37 ? ",workspace=\"default\"" : "";
+                // Label order varies: labels are matched by name.
+                if (i % 2 == 0)
+                    block += "kong_bandwidth_bytes{service=\"" + s.service.toUtf8() + "\",route=\""
+                        + s.route.toUtf8() + "\",direction=\"" + dir + "\",consumer=\"" + s.consumer.toUtf8()
+                        + "\"" + ws + "} " + lua(it.value()) + "\n";
+                else
+                    block += "kong_bandwidth_bytes{direction=\"" + dir + "\",consumer=\""
+                        + s.consumer.toUtf8() + "\"" + ws + ",route=\"" + s.route.toUtf8() + "\",service=\""
+                        + s.service.toUtf8() + "\"} " + lua(it.value()) + "\n";
+            }
+        }
+        return block + rest;
+    }
+};
+
+// The rest of a real /metrics body: the fixture without its bandwidth family.
+QByteArray withoutBandwidth(const QByteArray &fixture)
+{
+    QByteArray out;
+    for (const QByteArray &line : fixture.split('\n')) {
+        if (line.startsWith("kong_bandwidth") || line.startsWith("# HELP kong_bandwidth")
+            || line.startsWith("# TYPE kong_bandwidth"))
+            continue;
+        if (!line.isEmpty())
+            out += line + '\n';
+    }
+    return out;
+}
+
+struct PollOutcome
+{
+    enum { Succeeded, Failed, NoAnswer, TwoAnswers } kind = NoAnswer;
+    SampleList samples;
+    QString message;
+    qint64 retryAfterMs = -1;
+};
+
+PollOutcome pollOnce(Source *source)
+{
+    QSignalSpy ok(source, &Source::pollSucceeded);
+    QSignalSpy failed(source, &Source::pollFailed);
+    source->poll();
+    QElapsedTimer t;
+    t.start();
+    while (ok.count() + failed.count() == 0 && t.elapsed() < 15000)
+        QTest::qWait(5);
+    QTest::qWait(20); // a second answer for the same poll would show now
+    PollOutcome out;
+    if (ok.count() + failed.count() > 1) {
+        out.kind = PollOutcome::TwoAnswers;
+    } else if (ok.count() == 1) {
+        out.kind = PollOutcome::Succeeded;
+        out.samples = ok.at(0).at(0).value<SampleList>();
+    } else if (failed.count() == 1) {
+        out.kind = PollOutcome::Failed;
+        out.message = failed.at(0).at(0).toString();
+        out.retryAfterMs = failed.at(0).at(1).toLongLong();
+    }
+    return out;
+}
+
+SourceConfig kongConfig(const QStringList &urls, const QVariantMap &extra = {})
+{
+    SourceConfig c;
+    c.id = QStringLiteral("kong-test");
+    c.type = QStringLiteral("kong");
+    c.timeout = std::chrono::seconds(5);
+    if (urls.size() == 1)
+        c.options.insert(QStringLiteral("url"), urls.first());
+    else
+        c.options.insert(QStringLiteral("urls"), urls);
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        c.options.insert(it.key(), it.value());
+    return c;
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Gen)
+
+class TestKongSource : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void storedBytesEqualTrueDeltas_data();
+    void storedBytesEqualTrueDeltas();
+    void extractFixtures_data();
+    void extractFixtures();
+    void noBandwidthMetrics();
+    void malformedBodyIsAnError();
+    void retryAfterIsPassedOn();
+    void credentialsAreSent();
+    void abortEmitsNothing();
+    void validate_data();
+    void validate();
+    void gapAttributesNothing();
+
+private:
+    QByteArray m_rest3;
+    QByteArray m_rest28;
+};
+
+void TestKongSource::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    qRegisterMetaType<Bandwatch::SampleList>();
+    m_rest3 = withoutBandwidth(readData(QStringLiteral("kong_3x_docs_clean.prom")));
+    m_rest28 = withoutBandwidth(readData(QStringLiteral("kong_2.8_docs_clean.prom")));
+}
+
+void TestKongSource::storedBytesEqualTrueDeltas_data()
+{
+    QTest::addColumn<Gen>("genA");
+    QTest::addColumn<Gen>("genB");
+    QTest::addColumn<bool>("keepConsumer");
+    QTest::newRow("kong 3.x, two nodes") << Gen::V3 << Gen::V3 << false;
+    QTest::newRow("kong 3.7 with workspace, two nodes") << Gen::V37 << Gen::V37 << false;
+    QTest::newRow("kong 3.x, consumer kept") << Gen::V3 << Gen::V37 << true;
+    QTest::newRow("kong 2.8, two nodes") << Gen::V28 << Gen::V28 << false;
+    QTest::newRow("rolling upgrade: 2.8 and 3.x nodes") << Gen::V28 << Gen::V3 << false;
+}
+
+void TestKongSource::storedBytesEqualTrueDeltas()
+{
+    QFETCH(Gen, genA);
+    QFETCH(Gen, genB);
+    QFETCH(bool, keepConsumer);
+
+    SimNode nodes[2];
+    nodes[0].gen = genA;
+    nodes[1].gen = genB;
+    TestHttp::Server server([&](const TestHttp::Request &req) {
+        const int i = req.path() == "/nodeA/metrics" ? 0 : 1;
+        if (nodes[i].failing) {
+            TestHttp::Response r = TestHttp::Response::text("upstream connect error");
+            r.status = 500;
+            r.reason = "Internal Server Error";
+            return r;
+        }
+        return TestHttp::Response::text(nodes[i].render(nodes[i].gen == Gen::V28 ? m_rest28 : m_rest3),
+                                        "text/plain; charset=UTF-8");
+    });
+    QVERIFY(server.listen());
+
+    QVariantMap extra;
+    if (keepConsumer)
+        extra.insert(QStringLiteral("keep_labels"), QStringList { QStringLiteral("consumer") });
+    const SourceConfig config = kongConfig({ server.url(QStringLiteral("/nodeA/metrics")).toString(),
+                                             server.url(QStringLiteral("/nodeB/metrics")).toString() },
+                                           extra);
+    QVERIFY(KongSource::validate(config).isEmpty());
+    KongSource source(config);
+
+    // The truth: every byte added after the baseline, per stored series.
+    QHash<QString, quint64> truth;
+    QHash<QString, quint64> stored;
+    bool baselineDone = false;
+    const SimNode::Series G_e { QStringLiteral("google"), QStringLiteral("google.route-1"), QString(),
+                                Direction::Out };
+    const SimNode::Series G_i { QStringLiteral("google"), QStringLiteral("google.route-1"), QString(),
+                                Direction::In };
+    const SimNode::Series F_e { QStringLiteral("files"), QStringLiteral("files.download"), QString(),
+                                Direction::Out };
+    const SimNode::Series F_e_acme { QStringLiteral("files"), QStringLiteral("files.download"),
+                                     QStringLiteral("acme"), Direction::Out };
+    const SimNode::Series F_i_acme { QStringLiteral("files"), QStringLiteral("files.download"),
+                                     QStringLiteral("acme"), Direction::In };
+    const SimNode::Series N_e { QStringLiteral("newsvc"), QStringLiteral("newsvc.r2"), QString(),
+                                Direction::Out };
+    const SimNode::Series N_i { QStringLiteral("newsvc"), QStringLiteral("newsvc.r2"), QString(),
+                                Direction::In };
+    const SimNode::Series BIG { QStringLiteral("bulk"), QStringLiteral("bulk.big"), QString(),
+                                Direction::Out };
+
+    auto storedKey = [&](const SimNode::Series &s) {
+        SeriesKey k;
+        k.source = config.id;
+        k.series = s.service + u'/' + s.route;
+        k.direction = s.dir;
+        k.labels.insert(QStringLiteral("service"), s.service);
+        k.labels.insert(QStringLiteral("route"), s.route);
+        // Consumers only exist as labels on 3.x nodes.
+        if (keepConsumer)
+            k.labels.insert(QStringLiteral("consumer"), s.consumer);
+        return k.canonical();
+    };
+    auto add = [&](int node, const SimNode::Series &s, quint64 bytes) {
+        const QString k = SimNode::key(s);
+        nodes[node].meta[k] = s;
+        nodes[node].values[k] += bytes;
+        if (baselineDone)
+            truth[storedKey(s)] += bytes;
+    };
+    auto restart = [&](int node) {
+        nodes[node].values.clear();
+    };
+    auto pollAndCheck = [&](bool expectOk, const char *step) {
+        const PollOutcome o = pollOnce(&source);
+        if (!expectOk) {
+            QVERIFY2(o.kind == PollOutcome::Failed, step);
+            return;
+        }
+        QVERIFY2(o.kind == PollOutcome::Succeeded, qPrintable(QString::fromLatin1(step) + u": " + o.message));
+        if (!baselineDone) {
+            QVERIFY2(o.samples.isEmpty(), "the first poll only sets the baseline");
+            baselineDone = true;
+            return;
+        }
+        for (const Sample &s : o.samples) {
+            QCOMPARE(s.key.source, config.id);
+            QVERIFY(s.endMs > s.startMs);
+            QVERIFY(qAbs(s.bps - double(s.bytes) * 8000.0 / double(s.endMs - s.startMs))
+                    < 1e-6 * (1 + s.bps));
+            stored[s.key.canonical()] += s.bytes;
+        }
+        for (auto it = truth.cbegin(); it != truth.cend(); ++it)
+            QVERIFY2(stored.value(it.key()) == it.value(),
+                     qPrintable(QStringLiteral("%1: %2 stored %3, true %4")
+                                    .arg(QLatin1String(step), QString(it.key()).replace(QChar(0x1f), u'|'))
+                                    .arg(stored.value(it.key()))
+                                    .arg(it.value())));
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+            QVERIFY2(truth.contains(it.key()) || it.value() == 0,
+                     qPrintable(QString(it.key()).replace(QChar(0x1f), u'|')));
+    };
+
+    // Baseline: both nodes already carry traffic from before Bandwatch started.
+    add(0, G_e, 1000);
+    add(0, G_i, 200);
+    add(0, F_e, 50000);
+    add(0, F_e_acme, 20000);
+    add(0, F_i_acme, 300);
+    add(1, G_e, 700);
+    add(1, G_i, 100);
+    add(1, F_e_acme, 5);
+    pollAndCheck(true, "baseline");
+
+    add(0, G_e, 300);
+    add(0, G_i, 40);
+    add(0, F_e, 1000);
+    add(0, F_e_acme, 2000);
+    add(1, G_e, 250);
+    pollAndCheck(true, "growth");
+
+    restart(1); // node B restarts: its counters start again from zero
+    add(1, G_e, 80);
+    add(1, G_i, 5);
+    add(0, G_e, 1);
+    pollAndCheck(true, "node B reset");
+
+    add(0, N_e, 123); // a route that did not exist before
+    add(0, N_i, 7);
+    add(1, F_e_acme, 3); // reappears on B after its restart, below its old value
+    pollAndCheck(true, "new route");
+
+    restart(0); // node A restarts too, independently
+    add(0, G_e, 10);
+    add(0, F_e_acme, 5);
+    add(0, N_e, 100);
+    add(1, G_e, 999);
+    pollAndCheck(true, "node A reset");
+
+    add(1, BIG, 250000000000000ULL); // printed 2.5e+14
+    pollAndCheck(true, "exponent form");
+    add(1, BIG, 10000000000000ULL); // 2.6e+14
+    add(0, G_i, 1);
+    pollAndCheck(true, "exponent growth");
+
+    nodes[1].failing = true; // one node down: the poll fails as a whole
+    add(0, G_e, 5);
+    add(1, G_e, 7);
+    pollAndCheck(false, "node B down");
+    nodes[1].failing = false;
+    add(0, G_e, 6);
+    pollAndCheck(true, "node B back"); // the failed interval is accounted for now
+
+    pollAndCheck(true, "idle");
+    QVERIFY(server.requests().size() >= 20);
+}
+
+void TestKongSource::extractFixtures_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("series");
+    QTest::addColumn<bool>("hasRoute");
+    QTest::addColumn<quint64>("egress");
+    QTest::addColumn<quint64>("ingress");
+    QTest::newRow("3.x") << "kong_3x_docs_clean.prom" << 2 << "google/google.route-1" << true << quint64(264)
+                         << quint64(93);
+    QTest::newRow("2.8") << "kong_2.8_docs_clean.prom" << 2 << "google/google.route-1" << true
+                         << quint64(1277) << quint64(254);
+    // <= 2.4: kong_bandwidth_total{type} is an aggregate and must not be counted.
+    QTest::newRow("2.4 without route, aggregate ignored")
+        << "kong_2.4_docs_derived.prom" << 2 << "google" << false << quint64(1277) << quint64(254);
+}
+
+void TestKongSource::extractFixtures()
+{
+    QFETCH(QString, file);
+    QFETCH(int, count);
+    QFETCH(QString, series);
+    QFETCH(bool, hasRoute);
+    QFETCH(quint64, egress);
+    QFETCH(quint64, ingress);
+    ExpositionError error;
+    const auto extracted = KongBandwidth::extract(readData(file), "text/plain; charset=UTF-8", &error);
+    QVERIFY2(extracted, qPrintable(error.toString()));
+    QVERIFY(extracted->hasBandwidthMetrics);
+    QCOMPARE(extracted->counters.size(), count);
+    for (const KongCounter &c : extracted->counters) {
+        QCOMPARE(KongBandwidth::seriesName(c.service, c.route), series);
+        QCOMPARE(c.hasRoute, hasRoute);
+        QCOMPARE(c.value, c.direction == Direction::Out ? egress : ingress);
+    }
+}
+
+void TestKongSource::noBandwidthMetrics()
+{
+    const QByteArray body = m_rest3;
+    TestHttp::Server server([&](const TestHttp::Request &) { return TestHttp::Response::text(body); });
+    QVERIFY(server.listen());
+    KongSource source(kongConfig({ server.url(QStringLiteral("/metrics")).toString() }));
+    const PollOutcome o = pollOnce(&source);
+    QCOMPARE(int(o.kind), int(PollOutcome::Failed));
+    QCOMPARE(o.message,
+             QStringLiteral("Kong serves no kong_bandwidth_bytes metrics: enable bandwidth_metrics=true "
+                            "in the Prometheus plugin"));
+}
+
+void TestKongSource::malformedBodyIsAnError()
+{
+    TestHttp::Server server([&](const TestHttp::Request &) {
+        return TestHttp::Response::text(
+            "# TYPE kong_bandwidth_bytes counter\n"
+            "kong_bandwidth_bytes{service=\"a\",route=\"b\",direction=\"egress\"} 1\n"
+            "kong_bandwidth_bytes{service=\"a\",route=\"b\",direction=\"ingress\" 2\n");
+    });
+    QVERIFY(server.listen());
+    QUrl url = server.url(QStringLiteral("/metrics?apikey=sekrit"));
+    url.setUserName(QStringLiteral("admin"));
+    url.setPassword(QStringLiteral("hunter2"));
+    KongSource source(kongConfig({ url.toString() }));
+    const PollOutcome o = pollOnce(&source);
+    QCOMPARE(int(o.kind), int(PollOutcome::Failed));
+    QVERIFY2(o.message.contains(QLatin1String("line 3:")), qPrintable(o.message));
+    QVERIFY(!o.message.contains(QLatin1String("hunter2")));
+    QVERIFY(!o.message.contains(QLatin1String("sekrit")));
+}
+
+void TestKongSource::retryAfterIsPassedOn()
+{
+    TestHttp::Server server([&](const TestHttp::Request &) {
+        TestHttp::Response r = TestHttp::Response::text("rate limited");
+        r.status = 429;
+        r.reason = "Too Many Requests";
+        r.headers.append(QPair<QByteArray, QByteArray>("Retry-After", "30"));
+        return r;
+    });
+    QVERIFY(server.listen());
+    KongSource source(kongConfig({ server.url(QStringLiteral("/metrics")).toString() }));
+    const PollOutcome o = pollOnce(&source);
+    QCOMPARE(int(o.kind), int(PollOutcome::Failed));
+    QCOMPARE(o.retryAfterMs, 30000);
+    QVERIFY(o.message.contains(QLatin1String("429")));
+}
+
+void TestKongSource::credentialsAreSent()
+{
+    QByteArray auth, token;
+    TestHttp::Server server([&](const TestHttp::Request &req) {
+        auth = req.headers.value("authorization");
+        token = req.headers.value("kong-admin-token");
+        return TestHttp::Response::text(readData(QStringLiteral("kong_3x_docs_clean.prom")));
+    });
+    QVERIFY(server.listen());
+    KongSource source(kongConfig({ server.url(QStringLiteral("/metrics")).toString() },
+                                 { { QStringLiteral("username"), QStringLiteral("kong") },
+                                   { QStringLiteral("password"), QStringLiteral("s3cret") },
+                                   { QStringLiteral("token"), QStringLiteral("rbac-token") } }));
+    const PollOutcome o = pollOnce(&source);
+    QCOMPARE(int(o.kind), int(PollOutcome::Succeeded));
+    QVERIFY(o.samples.isEmpty()); // baseline
+    QCOMPARE(auth, "Basic " + QByteArray("kong:s3cret").toBase64());
+    QCOMPARE(token, QByteArray("rbac-token"));
+}
+
+void TestKongSource::abortEmitsNothing()
+{
+    TestHttp::Server server([&](const TestHttp::Request &) {
+        TestHttp::Response r;
+        r.neverAnswer = true;
+        return r;
+    });
+    QVERIFY(server.listen());
+    KongSource source(kongConfig({ server.url(QStringLiteral("/metrics")).toString() }));
+    QSignalSpy ok(&source, &Source::pollSucceeded);
+    QSignalSpy failed(&source, &Source::pollFailed);
+    source.poll();
+    QTest::qWait(100);
+    source.abort();
+    QTest::qWait(200);
+    QCOMPARE(ok.count() + failed.count(), 0);
+}
+
+void TestKongSource::validate_data()
+{
+    QTest::addColumn<QVariantMap>("options");
+    QTest::addColumn<QStringList>("issueKeys");
+    auto m = [](std::initializer_list<std::pair<const char *, QVariant>> kv) {
+        QVariantMap map;
+        for (const auto &p : kv)
+            map.insert(QLatin1String(p.first), p.second);
+        return map;
+    };
+    const QString u = QStringLiteral("http://kong:8001/metrics");
+    QTest::newRow("url") << m({ { "url", u } }) << QStringList();
+    QTest::newRow("urls") << m(
+        { { "urls", QStringList { u, QStringLiteral("https://kong2:8001/metrics") } } })
+                          << QStringList();
+    QTest::newRow("none") << QVariantMap() << QStringList { QStringLiteral("url") };
+    QTest::newRow("both") << m({ { "url", u }, { "urls", QStringList { u } } })
+                          << QStringList { QStringLiteral("urls") };
+    QTest::newRow("ftp") << m({ { "url", QStringLiteral("ftp://kong/metrics") } })
+                         << QStringList { QStringLiteral("url") };
+    QTest::newRow("unknown option") << m({ { "url", u }, { "verify_tls", QStringLiteral("false") } })
+                                    << QStringList { QStringLiteral("verify_tls") };
+    QTest::newRow("password without user") << m({ { "url", u }, { "password", QStringLiteral("x") } })
+                                           << QStringList { QStringLiteral("password") };
+    QTest::newRow("header without token") << m({ { "url", u }, { "header", QStringLiteral("X-Token") } })
+                                          << QStringList { QStringLiteral("header") };
+    QTest::newRow("bad header") << m(
+        { { "url", u }, { "token", QStringLiteral("t") }, { "header", QStringLiteral("a b") } })
+                                << QStringList { QStringLiteral("header") };
+    QTest::newRow("keep_labels") << m(
+        { { "url", u },
+          { "keep_labels", QStringList { QStringLiteral("consumer"), QStringLiteral("workspace") } } })
+                                 << QStringList();
+    QTest::newRow("bad keep_labels") << m(
+        { { "url", u }, { "keep_labels", QStringList { QStringLiteral("route") } } })
+                                     << QStringList { QStringLiteral("keep_labels") };
+    QTest::newRow("max_body") << m({ { "url", u }, { "max_body", QStringLiteral("16 MiB") } })
+                              << QStringList();
+    QTest::newRow("bad max_body") << m({ { "url", u }, { "max_body", QStringLiteral("lots") } })
+                                  << QStringList { QStringLiteral("max_body") };
+    QTest::newRow("bad max_gap_intervals")
+        << m({ { "url", u }, { "max_gap_intervals", QStringLiteral("0") } })
+        << QStringList { QStringLiteral("max_gap_intervals") };
+}
+
+void TestKongSource::validate()
+{
+    QFETCH(QVariantMap, options);
+    QFETCH(QStringList, issueKeys);
+    SourceConfig c;
+    c.id = QStringLiteral("k");
+    c.type = QStringLiteral("kong");
+    c.options = options;
+    QStringList keys;
+    for (const ConfigIssue &i : KongSource::validate(c)) {
+        keys << i.key;
+        QVERIFY(!i.message.isEmpty());
+    }
+    QCOMPARE(keys, issueKeys);
+}
+
+void TestKongSource::gapAttributesNothing()
+{
+    KongBandwidth::Options o;
+    o.maxGapMs = 1000;
+    KongBandwidth b(o);
+    KongCounter c;
+    c.service = QStringLiteral("s");
+    c.route = QStringLiteral("r");
+    c.hasRoute = true;
+    c.direction = Direction::Out;
+    c.value = 100;
+    QVERIFY(b.update(QStringLiteral("k"), { { QStringLiteral("n"), { c } } }, 0, 0).isEmpty());
+    c.value = 150;
+    SampleList s = b.update(QStringLiteral("k"), { { QStringLiteral("n"), { c } } }, 500, 500);
+    QCOMPARE(s.size(), 1);
+    QCOMPARE(s[0].bytes, quint64(50));
+    QCOMPARE(s[0].bps, 800.0);
+    QCOMPARE(s[0].key.series, QStringLiteral("s/r"));
+    c.value = 10000;
+    QVERIFY(b.update(QStringLiteral("k"), { { QStringLiteral("n"), { c } } }, 5000, 5000).isEmpty()); // gap
+    c.value = 10010;
+    s = b.update(QStringLiteral("k"), { { QStringLiteral("n"), { c } } }, 5100, 5100);
+    QCOMPARE(s.size(), 1);
+    QCOMPARE(s[0].bytes, quint64(10)); // counted from the reading after the gap
+}
+
+QTEST_GUILESS_MAIN(TestKongSource)
+#include "tst_kongsource.moc"
