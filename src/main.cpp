@@ -3,6 +3,7 @@
 #include "app/dryrun.h"
 #include "app/headlessservice.h"
 #include "app/logsetup.h"
+#include "storage/historystore.h"
 
 #ifdef BANDWATCH_WITH_GUI
 #include "gui/guiapp.h"
@@ -97,6 +98,17 @@ int checkConfig(const QString &path)
     return 0;
 }
 
+int repairHistory(const CommandLine &cl)
+{
+    const auto config = loadConfig(cl);
+    if (!config)
+        return 1;
+    QString report;
+    const bool ok = HistoryStore::repair(config->effectiveStoragePath(), &report);
+    printErr(report);
+    return ok ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -144,6 +156,8 @@ int main(int argc, char **argv)
     }
     if (cl.mode == CommandLine::Mode::DryRun)
         return runDryRun(cl);
+    if (cl.mode == CommandLine::Mode::RepairHistory)
+        return repairHistory(cl);
     if (noDisplay && cl.mode == CommandLine::Mode::Gui) {
         printErr(builtWithGui ? QCoreApplication::translate("main", "No display found (DISPLAY and WAYLAND_DISPLAY "
                                                                     "are unset): starting headless mode instead.")

@@ -2,6 +2,7 @@
 
 #include "core/confignode.h"
 #include "sources/sourceconfig.h"
+#include "storage/historyoptions.h"
 
 #include <QList>
 #include <QString>
@@ -11,6 +12,7 @@ namespace Bandwatch {
 struct StorageConfig
 {
     QString path; // empty = the standard data location
+    RetentionPolicy retention; // storage.retention: raw, minute, five_minute, hour, day
 };
 
 // The typed configuration model: what the YAML file says, validated. The GUI

@@ -68,6 +68,9 @@ bool Collector::start(const AppConfig &config, QString *error)
     m_config = config;
     const QString path = config.effectiveStoragePath();
     QDir().mkpath(QFileInfo(path).absolutePath());
+    HistoryOptions options = m_store->options();
+    options.retention = config.storage.retention;
+    m_store->setOptions(options);
     if (!m_store->open(path, error))
         return false;
     m_scheduler->clear();

@@ -12,7 +12,7 @@ bool CommandLine::wantsGui(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const char *a = argv[i];
-        for (const char *flag : {"--headless", "--dry-run", "--check-config", "--version", "-v", "--help", "-h"}) {
+        for (const char *flag : {"--headless", "--dry-run", "--check-config", "--repair-history", "--version", "-v", "--help", "-h"}) {
             const size_t n = std::strlen(flag);
             if (std::strncmp(a, flag, n) == 0 && (a[n] == '\0' || a[n] == '='))
                 return false;
@@ -47,7 +47,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption logLevel(QStringLiteral("log-level"),
                                       QCoreApplication::translate("CommandLine", "debug, info, warning or error."),
                                       QStringLiteral("level"), QStringLiteral("info"));
-    p.addOptions({version, config, headless, dryRun, polls, check, logLevel});
+    const QCommandLineOption repair(
+        QStringLiteral("repair-history"),
+        QCoreApplication::translate("CommandLine", "Repair a damaged history database (the one --config names): keep "
+                                                   "the damaged file beside it and copy every readable row into a new one."));
+    p.addOptions({version, config, headless, dryRun, polls, check, repair, logLevel});
     p.process(arguments); // exits on --help and on unknown options
 
     CommandLine cl;
@@ -67,7 +71,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     else if (p.isSet(check)) {
         cl.mode = Mode::CheckConfig;
         cl.checkConfigPath = p.value(check);
-    } else if (p.isSet(dryRun))
+    } else if (p.isSet(repair))
+        cl.mode = Mode::RepairHistory;
+    else if (p.isSet(dryRun))
         cl.mode = Mode::DryRun;
     else if (p.isSet(headless))
         cl.mode = Mode::Headless;

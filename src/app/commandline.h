@@ -8,7 +8,7 @@ namespace Bandwatch {
 // What the user asked for on the command line.
 struct CommandLine
 {
-    enum class Mode { Gui, Headless, DryRun, CheckConfig, Version };
+    enum class Mode { Gui, Headless, DryRun, CheckConfig, RepairHistory, Version };
 
     Mode mode = Mode::Gui;
     QString configPath;     // --config, or the default location

@@ -16,6 +16,8 @@
 #include <QSet>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace Bandwatch {
 
 namespace {
@@ -191,9 +193,45 @@ void ConfigLoader::parseStorage(const ConfigNode &node, AppConfig &config, Conte
                 ctx.error(value.line, tr("storage.path must be a file path"));
             else
                 config.storage.path = QDir::cleanPath(value.scalar);
-        } else if (key != u"retention") { // retention is read by the store
-            ctx.error(value.line, tr("unknown key \"%1\" under storage").arg(key));
+        } else if (key == u"retention") {
+            parseRetention(value, config.storage.retention, ctx);
+        } else {
+            ctx.error(value.line, tr("unknown key \"%1\" under storage (expected path, retention)").arg(key));
         }
+    }
+}
+
+void ConfigLoader::parseRetention(const ConfigNode &node, RetentionPolicy &policy, Context &ctx)
+{
+    static const QList<std::pair<QString, Resolution>> keys{
+        {QStringLiteral("raw"), Resolution::Raw},       {QStringLiteral("minute"), Resolution::Minute},
+        {QStringLiteral("five_minute"), Resolution::FiveMinutes}, {QStringLiteral("hour"), Resolution::Hour},
+        {QStringLiteral("day"), Resolution::Day}};
+    if (!node.isMap()) {
+        ctx.error(node.line, tr("storage.retention must be a mapping such as {raw: 48h, hour: 731d}"));
+        return;
+    }
+    for (const auto &[key, value] : node.entries) {
+        const auto it = std::find_if(keys.cbegin(), keys.cend(), [&](const auto &k) { return k.first == key; });
+        if (it == keys.cend()) {
+            ctx.error(value.line, tr("unknown key \"%1\" under storage.retention (expected raw, minute, "
+                                     "five_minute, hour, day)")
+                                      .arg(key));
+            continue;
+        }
+        if (value.isScalar() && value.scalar == u"forever") {
+            policy.setKeep(it->second, 0);
+            continue;
+        }
+        const qint64 ms = value.isScalar()
+            ? Units::parseDuration(value.scalar).value_or(std::chrono::milliseconds(0)).count()
+            : 0;
+        if (ms < RetentionPolicy::hourMs) {
+            ctx.error(value.line, tr("storage.retention.%1 must be a duration of at least 1h, or \"forever\"")
+                                      .arg(key));
+            continue;
+        }
+        policy.setKeep(it->second, ms);
     }
 }
 

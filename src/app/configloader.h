@@ -34,6 +34,7 @@ public:
 private:
     class Context;
     static void parseStorage(const ConfigNode &node, AppConfig &config, Context &ctx);
+    static void parseRetention(const ConfigNode &node, RetentionPolicy &policy, Context &ctx);
     static void parseSources(const ConfigNode &node, AppConfig &config, Context &ctx);
     static std::optional<SourceConfig> parseSource(const ConfigNode &node, Context &ctx);
 };

@@ -187,7 +187,7 @@ bool HistoryWriter::setUp(QString *error)
     QString e;
     auto damaged = [this](const QString &detail) {
         return tr("The history database %1 is damaged: %2. Bandwatch has not changed it. "
-                  "Repair it with `bandwatch --repair-history` (HistoryStore::repair), which keeps "
+                  "Repair it with `bandwatch --repair-history --config <file>`, which keeps "
                   "the damaged file next to it and copies every readable row into a new one, "
                   "or move the file away to start a new history.")
             .arg(m_path, detail);

@@ -190,6 +190,34 @@ private Q_SLOTS:
         QVERIFY(f.readAll().contains("type: interfaces"));
     }
 
+    // A damaged database stops the start with a message naming the way out,
+    // and --repair-history takes it.
+    void damagedHistoryAndRepair()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(QStringLiteral("history.db"));
+        {
+            QFile f(db);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(8192, 'x'));
+        }
+        const QString cfg = writeFile(QStringLiteral("damaged.yaml"),
+                                      QStringLiteral("storage:\n  path: %1\nsources:\n  - id: local\n"
+                                                     "    type: interfaces\n    interval: 1s\n")
+                                          .arg(db)
+                                          .toUtf8());
+        Run r = run({QStringLiteral("--headless"), QStringLiteral("--config"), cfg}, 20000);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("damaged") && r.err.contains("--repair-history"), r.err.constData());
+        r = run({QStringLiteral("--repair-history"), QStringLiteral("--config"), cfg}, 20000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QStringList kept = QDir(dir.path()).entryList({QStringLiteral("history.db.damaged-*")}, QDir::Files);
+        QCOMPARE(kept.size(), 1);
+        HistoryStore store;
+        QString error;
+        QVERIFY2(store.open(db, &error), qPrintable(error));
+    }
+
     void headless_data()
     {
         QTest::addColumn<QStringList>("extraArgs");

@@ -82,6 +82,10 @@ private Q_SLOTS:
                                        << "appears twice";
         QTest::newRow("unset env") << QByteArray("storage:\n  path: ${BW_TEST_UNSET}/h.db\n") << 2
                                    << "BW_TEST_UNSET is not set";
+        QTest::newRow("retention unknown level") << QByteArray("storage:\n  retention:\n    weekly: 1d\n") << 3
+                                                 << "unknown key \"weekly\" under storage.retention";
+        QTest::newRow("retention too short") << QByteArray("storage:\n  retention: {raw: 5m}\n") << 2
+                                             << "at least 1h";
         QTest::newRow("storage scalar") << QByteArray("storage: here\n") << 1 << "must be a mapping";
     }
     void errors()
@@ -171,6 +175,18 @@ private Q_SLOTS:
             QCOMPARE(sc.secret(QStringLiteral("password")), expectedPassword);
             QVERIFY(!sc.options.contains(QStringLiteral("password_file")));
         }
+    }
+
+    void retention()
+    {
+        const auto r = ConfigLoader::parse("storage:\n  retention:\n    raw: 72h\n    hour: 365d\n    day: forever\n",
+                                           QStringLiteral("c.yaml"));
+        QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
+        const RetentionPolicy &p = r.config->storage.retention;
+        QCOMPARE(p.keep(Resolution::Raw), 72 * RetentionPolicy::hourMs);
+        QCOMPARE(p.keep(Resolution::Hour), 365 * RetentionPolicy::dayMs);
+        QCOMPARE(p.keep(Resolution::Day), qint64(0));
+        QCOMPARE(p.keep(Resolution::FiveMinutes), RetentionPolicy().keep(Resolution::FiveMinutes)); // default kept
     }
 
     void disabledSourceIsSkipped()
