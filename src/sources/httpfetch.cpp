@@ -48,10 +48,16 @@ HttpFetch::~HttpFetch()
     detachReply();
 }
 
-QString HttpFetch::redactedUrl(const QUrl &url)
+QString HttpFetch::redactedUrl(const QUrl &url, bool secretPath)
 {
     QUrl u = url;
     u.setUserInfo(QString());
+    if (secretPath) {
+        u.setPath(QStringLiteral("/..."));
+        u.setQuery(QString());
+        u.setFragment(QString());
+        return u.toDisplayString();
+    }
     if (u.hasQuery()) {
         QUrlQuery q(u);
         auto items = q.queryItems(QUrl::FullyEncoded);
@@ -141,7 +147,7 @@ void HttpFetch::start()
     }
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
         fail(HttpResult::Error::Network,
-             tr("invalid URL %1 (expected http:// or https://)").arg(redactedUrl(url)));
+             tr("invalid URL %1 (expected http:// or https://)").arg(redactedUrl(url, m_request.secretPath)));
         return;
     }
 
@@ -220,7 +226,7 @@ void HttpFetch::onMetaDataChanged()
         collectHeaders();
         fail(HttpResult::Error::TooLarge,
              tr("response from %1 announces %2 bytes, more than the limit of %3 bytes")
-                 .arg(redactedUrl(m_reply->url()))
+                 .arg(redactedUrl(m_reply->url(), m_request.secretPath))
                  .arg(announced)
                  .arg(m_request.maxBodyBytes));
     }
@@ -239,7 +245,7 @@ void HttpFetch::onReadyRead()
         m_result.body.truncate(m_request.maxBodyBytes);
         fail(HttpResult::Error::TooLarge,
              tr("response from %1 is larger than the limit of %2 bytes")
-                 .arg(redactedUrl(m_reply->url()))
+                 .arg(redactedUrl(m_reply->url(), m_request.secretPath))
                  .arg(m_request.maxBodyBytes));
     }
 }
@@ -251,7 +257,7 @@ void HttpFetch::onTimeout()
     collectHeaders();
     fail(HttpResult::Error::Timeout,
          tr("no complete answer from %1 within %2 ms")
-             .arg(redactedUrl(m_reply->url()))
+             .arg(redactedUrl(m_reply->url(), m_request.secretPath))
              .arg(m_request.timeout.count()));
 }
 
@@ -266,7 +272,7 @@ void HttpFetch::onFinished()
     collectHeaders();
 
     QNetworkReply *reply = m_reply;
-    const QString where = redactedUrl(reply->url());
+    const QString where = redactedUrl(reply->url(), m_request.secretPath);
     const QNetworkReply::NetworkError err = reply->error();
     const int status = m_result.httpStatus;
     const QByteArray reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
@@ -323,7 +329,7 @@ void HttpFetch::onFinished()
             m_result.retryAfterMs =
                 parseRetryAfter(reply->rawHeader("Retry-After"), QDateTime::currentDateTimeUtc());
         QString message = tr("%1 from %2").arg(statusText(status, reason), where);
-        const QString excerpt = bodyExcerpt(m_result.body);
+        const QString excerpt = m_request.secretPath ? QString() : bodyExcerpt(m_result.body);
         if (!excerpt.isEmpty())
             message += QStringLiteral(": ") + excerpt;
         fail(HttpResult::Error::HttpStatus, message);

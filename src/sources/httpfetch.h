@@ -55,7 +55,7 @@ public:
 
     // The URL as it may be shown: without user info, and with the values of
     // query parameters that look like secrets (token, key, password, ...) replaced.
-    static QString redactedUrl(const QUrl &url);
+    static QString redactedUrl(const QUrl &url, bool secretPath = false);
 
     // Parses a Retry-After value: delta-seconds ("120") or an HTTP-date in
     // IMF-fixdate, RFC 850 or asctime form. Returns milliseconds from `now`

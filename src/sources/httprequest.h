@@ -28,6 +28,11 @@ struct HttpRequest
     // Extra headers, e.g. {"Authorization", "Bearer ..."} or {"Kong-Admin-Token", "..."}.
     QList<QPair<QByteArray, QByteArray>> headers;
 
+    // The URL's path and query are themselves a secret (a webhook-style secret
+    // path): messages then show only scheme://host:port/..., and never quote
+    // the response body, which may echo the path.
+    bool secretPath = false;
+
     std::chrono::milliseconds timeout { std::chrono::seconds(30) };
     qint64 maxBodyBytes = 32 * 1024 * 1024;
 };

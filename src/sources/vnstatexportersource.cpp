@@ -168,6 +168,7 @@ void VnstatExporterSource::fetch(const QUrl &url, void (VnstatExporterSource::*h
     request.accept = QByteArrayLiteral("application/json");
     request.timeout = std::max(std::chrono::milliseconds(500), config().timeout * 9 / 10);
     request.maxBodyBytes = kMaxBodyBytes;
+    request.secretPath = true; // the path is the exporter's secret
     m_fetch = new HttpFetch(m_manager, request, this);
     connect(m_fetch, &HttpFetch::finished, this, handler);
     m_fetch->start();

@@ -326,6 +326,18 @@ void TestHttpFetch::credentialsAreSentButNeverShown()
     QVERIFY(!r.errorString.contains(QLatin1String("tok-123")));
     QVERIFY2(r.errorString.contains(QLatin1String("/401")), qPrintable(r.errorString));
 
+    // A secret path (webhook-style URL) shows neither the path nor the body,
+    // which could echo it.
+    req.secretPath = true;
+    r = runFetch(&m_nam, req);
+    QCOMPARE(r.httpStatus, 401);
+    QVERIFY2(!r.errorString.contains(QLatin1String("401?")) && !r.errorString.contains(QLatin1String("/401")),
+             qPrintable(r.errorString));
+    QVERIFY2(r.errorString.contains(QLatin1String("/...")), qPrintable(r.errorString));
+    QCOMPARE(HttpFetch::redactedUrl(QUrl(QStringLiteral("https://h:9/s3cret/path?x=1")), true),
+             QStringLiteral("https://h:9/..."));
+    req.secretPath = false;
+
     // POST with a body.
     HttpRequest post;
     post.url = m_server->url(QStringLiteral("/post"));
