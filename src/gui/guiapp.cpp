@@ -1,9 +1,11 @@
 #include "gui/guiapp.h"
 
+#include "alerts/alertservice.h"
 #include "app/collector.h"
 #include "gui/appicon.h"
 #include "gui/mainwindow.h"
 #include "gui/trayicon.h"
+#include "gui/traynotifier.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -91,8 +93,21 @@ int GuiApp::run(Collector &collector, const QString &configPath)
         QApplication::setQuitOnLastWindowClosed(false);
         tray->show();
     }
+    // Quota alerts as tray balloons (or a message box without a tray); the
+    // outbox keeps them like any other channel, so none is lost while the
+    // window is closed to the tray.
+    TrayNotifier notifier(tray ? tray->systemTrayIcon() : nullptr, &window);
+    QObject::connect(&notifier, &TrayNotifier::quotaActivated, &window, [&window](const QString &) {
+        window.showNormal();
+        window.raise();
+        window.activateWindow();
+    });
+    if (collector.alerts())
+        collector.alerts()->addNotifier(&notifier);
     window.show();
     const int rc = QApplication::exec();
+    if (collector.alerts())
+        collector.alerts()->removeNotifier(&notifier);
     window.saveSettings();
     return rc;
 }
