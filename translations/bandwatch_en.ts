@@ -1121,6 +1121,10 @@
 <context>
     <name>Bandwatch::MainWindow</name>
     <message>
+        <source>Alert Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/gui/mainwindow.cpp" line="+71"/>
         <source>History storage: %1</source>
         <translation type="unfinished"></translation>
@@ -3411,6 +3415,13 @@
     <message>
         <location line="+2"/>
         <source>Built without the GUI: starting headless mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::OutboxView</name>
+    <message>
+        <source>Only pending and failed deliveries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1115,6 +1115,10 @@
 <context>
     <name>Bandwatch::MainWindow</name>
     <message>
+        <source>Alert Outbox</source>
+        <translation>告警发件箱</translation>
+    </message>
+    <message>
         <source>Traffic Table</source>
         <translation>流量表</translation>
     </message>
@@ -3501,6 +3505,13 @@
     <message>
         <source>Save the table as a CSV file</source>
         <translation>将表格保存为 CSV 文件</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::OutboxView</name>
+    <message>
+        <source>Only pending and failed deliveries</source>
+        <translation>仅显示待发送和发送失败的通知</translation>
     </message>
 </context>
 </TS>

@@ -1115,6 +1115,10 @@
 <context>
     <name>Bandwatch::MainWindow</name>
     <message>
+        <source>Alert Outbox</source>
+        <translation>告警寄件匣</translation>
+    </message>
+    <message>
         <source>Traffic Table</source>
         <translation>流量表</translation>
     </message>
@@ -3501,6 +3505,13 @@
     <message>
         <source>Save the table as a CSV file</source>
         <translation>將表格儲存為 CSV 檔案</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::OutboxView</name>
+    <message>
+        <source>Only pending and failed deliveries</source>
+        <translation>僅顯示待傳送和傳送失敗的通知</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "gui/appicon.h"
 #include "gui/bandwidthchart.h"
 #include "gui/livetraffic.h"
+#include "gui/outboxview.h"
 #include "gui/sourcetreemodel.h"
 #include "gui/traffictableview.h"
 #include "storage/historystore.h"
@@ -168,6 +169,16 @@ void MainWindow::setUpTrafficTable()
     m_ui->menuFile->insertAction(m_ui->actionQuit, m_table->copyAction());
     m_ui->menuFile->insertSeparator(m_ui->actionQuit);
     m_table->setStore(m_collector.store());
+
+    // The alert outbox: pending and failed deliveries with their errors.
+    auto *outboxDock = new QDockWidget(tr("Alert Outbox"), this);
+    outboxDock->setObjectName(QStringLiteral("alertOutboxDock"));
+    outboxDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    outboxDock->setWidget(new OutboxView(m_collector.alerts(), outboxDock));
+    addDockWidget(Qt::BottomDockWidgetArea, outboxDock);
+    tabifyDockWidget(m_tableDock, outboxDock);
+    m_tableDock->raise();
+    m_ui->menuView->addAction(outboxDock->toggleViewAction());
     connect(this, &MainWindow::selectionChanged, m_table, &TrafficTableView::setSelection);
     // Totals change slowly; re-reading once a minute keeps the table current
     // without querying on every sample.
