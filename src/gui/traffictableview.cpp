@@ -28,8 +28,12 @@ TrafficTableView::TrafficTableView(QWidget *parent)
     m_ui->table->setModel(m_proxy);
     m_ui->table->sortByColumn(TrafficTableModel::PeriodColumn, Qt::AscendingOrder);
     QHeaderView *header = m_ui->table->horizontalHeader();
+    // Numbers keep their width; the series name takes what is left, so the
+    // figures stay next to their labels in a wide window.
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setStretchLastSection(true);
+    header->setSectionResizeMode(TrafficTableModel::SeriesColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
+    m_ui->table->verticalHeader()->setDefaultSectionSize(m_ui->table->fontMetrics().height() + 8);
     m_ui->table->addAction(m_ui->actionCopy);
     addAction(m_ui->actionCopy);
     m_ui->copyButton->setDefaultAction(m_ui->actionCopy);
