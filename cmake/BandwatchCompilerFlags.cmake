@@ -34,7 +34,8 @@ function(bandwatch_test name)
     # Only for work in progress in a shared tree; CI never sets it.
     if(BANDWATCH_SKIP_INCOMPLETE_TESTS)
         foreach(_src IN LISTS T_SOURCES)
-            if(NOT EXISTS ${CMAKE_CURRENT_SOURCE_DIR}/${_src})
+            get_filename_component(_abs ${_src} ABSOLUTE BASE_DIR ${CMAKE_CURRENT_SOURCE_DIR})
+            if(NOT EXISTS ${_abs})
                 message(WARNING "skipping ${name}: ${_src} does not exist yet")
                 return()
             endif()
@@ -42,6 +43,8 @@ function(bandwatch_test name)
     endif()
     qt_add_executable(${name} ${T_SOURCES})
     target_link_libraries(${name} PRIVATE Qt6::Test bandwatch_flags ${T_LIBS})
+    # Helpers shared by several tests (e.g. a small HTTP server on 127.0.0.1).
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
     # Test tables are full of ASCII literals; the product code keeps the strict cast rules.
     target_compile_options(${name} PRIVATE -UQT_NO_CAST_FROM_ASCII -UQT_NO_CAST_TO_ASCII)
     set_target_properties(${name} PROPERTIES RUNTIME_OUTPUT_DIRECTORY ${CMAKE_BINARY_DIR}/tests)
