@@ -1,5 +1,7 @@
 #include "sources/httpfetch.h"
 
+#include "core/textexcerpt.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -72,13 +74,7 @@ QString HttpFetch::redactedUrl(const QUrl &url, bool secretPath)
 
 QString HttpFetch::bodyExcerpt(const QByteArray &body, int maxChars)
 {
-    QString text = QString::fromUtf8(body.left(maxChars * 4)).simplified();
-    for (QChar &c : text)
-        if (!c.isPrint())
-            c = QLatin1Char('?');
-    if (text.size() > maxChars)
-        text = text.left(maxChars) + QStringLiteral("...");
-    return text;
+    return TextExcerpt::printable(body, maxChars);
 }
 
 qint64 HttpFetch::parseRetryAfter(QByteArrayView value, const QDateTime &now)

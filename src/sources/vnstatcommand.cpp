@@ -1,5 +1,6 @@
 #include "sources/vnstatcommand.h"
 
+#include "core/textexcerpt.h"
 #include "core/units.h"
 
 #include <QFileInfo>
@@ -28,13 +29,7 @@ VnstatCommand::~VnstatCommand()
 
 QString VnstatCommand::printable(const QByteArray &bytes, int maxChars)
 {
-    QString text = QString::fromUtf8(bytes.left(maxChars * 4)).simplified();
-    for (QChar &c : text)
-        if (!c.isPrint())
-            c = QLatin1Char('?');
-    if (text.size() > maxChars)
-        text = text.left(maxChars) + QStringLiteral("...");
-    return text;
+    return TextExcerpt::printable(bytes, maxChars);
 }
 
 void VnstatCommand::start(const QStringList &arguments, std::chrono::milliseconds timeout,
