@@ -312,12 +312,10 @@ void HistoryWriter::process(std::deque<Job> &jobs)
 
 void HistoryWriter::commitSamples(std::deque<SampleList> &batch)
 {
+    // m_retainedCount keeps its value while a retry runs: readers on other
+    // threads must not see "nothing held back" just because a retry is under way.
     std::deque<SampleList> lists;
     lists.swap(m_retained);
-    {
-        std::lock_guard lock(m_mutex);
-        m_retainedCount = 0;
-    }
     qint64 count = 0;
     for (const SampleList &l : lists)
         count += l.size();
@@ -340,6 +338,10 @@ void HistoryWriter::commitSamples(std::deque<SampleList> &batch)
     }
     if (ok) {
         m_failing = false;
+        {
+            std::lock_guard lock(m_mutex);
+            m_retainedCount = 0;
+        }
         if (m_callbacks.committed)
             m_callbacks.committed(int(count));
         return;
@@ -353,6 +355,10 @@ void HistoryWriter::commitSamples(std::deque<SampleList> &batch)
             report(m_lastError);
         m_failing = true;
     } else {
+        {
+            std::lock_guard lock(m_mutex);
+            m_retainedCount = 0;
+        }
         m_lostSinceFlush = true;
         report(m_lastError + QLatin1Char(' ') + tr("%n sample(s) were not stored.", nullptr, int(count)));
     }
