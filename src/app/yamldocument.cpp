@@ -12,6 +12,8 @@ ConfigNode convert(const YAML::Node &node)
 {
     ConfigNode out;
     out.line = node.Mark().line >= 0 ? node.Mark().line + 1 : 0;
+    out.column = node.Mark().column >= 0 ? node.Mark().column : 0;
+    out.flow = node.Style() == YAML::EmitterStyle::Flow;
     switch (node.Type()) {
     case YAML::NodeType::Null:
     case YAML::NodeType::Undefined:
@@ -33,6 +35,7 @@ ConfigNode convert(const YAML::Node &node)
             // A null value ("key:") has no mark of its own; point at its key.
             if (value.line == 0)
                 value.line = kv.first.Mark().line + 1;
+            value.keyLine = kv.first.Mark().line + 1;
             out.entries.append({QString::fromStdString(kv.first.as<std::string>()), value});
         }
         break;

@@ -22,6 +22,9 @@ public:
     QList<ConfigNode> items;                         // Kind::List
     QList<std::pair<QString, ConfigNode>> entries;   // Kind::Map, in file order
     int line = 0;                                    // 1-based, 0 if unknown
+    int keyLine = 0; // 1-based line of this value's key in its parent map, 0 for list items and the root
+    int column = 0;  // 0-based column where the value starts (list items: after "- ")
+    bool flow = false; // written in flow style ([a, b] or {k: v})
 
     bool isNull() const { return kind == Kind::Null; }
     bool isScalar() const { return kind == Kind::Scalar; }
@@ -36,6 +39,15 @@ public:
     // Scalars as QString, lists as QVariantList, maps as QVariantMap.
     QVariant toVariant() const;
     QString kindName() const;
+
+    // Builders, for code that writes configuration (the GUI's editors).
+    static ConfigNode fromScalar(const QString &value);
+    static ConfigNode fromList(const QStringList &values);
+    ConfigNode *child(QStringView key); // nullptr if absent or not a map
+    // Sets or adds `key` (this becomes a map if it was null); keeps file order.
+    ConfigNode &set(const QString &key, const ConfigNode &value);
+    ConfigNode &set(const QString &key, const QString &value) { return set(key, fromScalar(value)); }
+    bool remove(QStringView key);
 };
 
 // A problem in a configuration file, tied to a line.
