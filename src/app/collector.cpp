@@ -117,6 +117,9 @@ bool Collector::reload(const AppConfig &config, QString *error)
         stop();
         return start(config, error);
     }
+    QString retentionError;
+    if (!m_store->setRetentionPolicy(config.storage.retention, &retentionError))
+        qCWarning(lcCollector).noquote() << tr("The new retention policy was not applied: %1").arg(retentionError);
     m_scheduler->clear();
     m_config = config;
     if (!buildSources(config, m_scheduler.get(), error))

@@ -153,6 +153,12 @@ bool HistoryStore::applyRetention(QString *error)
     return m_writer->runRetention(error);
 }
 
+bool HistoryStore::setRetentionPolicy(const RetentionPolicy &policy, QString *error)
+{
+    m_options.retention = policy;
+    return !m_writer || m_writer->setRetentionPolicy(policy, error);
+}
+
 QString HistoryStore::readConnectionName() const
 {
     return m_readConnectionPrefix + QString::number(quintptr(QThread::currentThread()), 16);

@@ -84,6 +84,9 @@ public:
     // Applies the retention policy now, to completion. It also runs by itself,
     // in small steps, whenever the writer is idle.
     bool applyRetention(QString *error = nullptr);
+    // Changes the retention policy, of the open database too (SIGHUP, the
+    // settings dialog): no restart needed.
+    bool setRetentionPolicy(const RetentionPolicy &policy, QString *error = nullptr);
 
 Q_SIGNALS:
     void committed(int sampleCount);

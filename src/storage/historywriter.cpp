@@ -136,6 +136,31 @@ bool HistoryWriter::runRetention(QString *error)
     return r.ok;
 }
 
+bool HistoryWriter::setRetentionPolicy(const RetentionPolicy &policy, QString *error)
+{
+    Job job;
+    job.kind = Job::Kind::Policy;
+    job.policy = policy;
+    const Result r = submit(std::move(job));
+    if (!r.ok && error)
+        *error = r.error;
+    return r.ok;
+}
+
+HistoryWriter::Result HistoryWriter::applyPolicy(const RetentionPolicy &policy)
+{
+    Result r;
+    auto runner = std::make_unique<RetentionRunner>(sqliteHandle(m_db), policy, &m_retentionState);
+    if (!runner->prepare(&r.error)) {
+        r.ok = false;
+        return r; // the old policy stays in force
+    }
+    m_retention = std::move(runner);
+    m_retentionInPass = false;
+    m_nextRetentionMs = 0; // a shorter period frees space at once
+    return r;
+}
+
 qint64 HistoryWriter::retainedSamples() const
 {
     std::lock_guard lock(m_mutex);
@@ -301,6 +326,9 @@ void HistoryWriter::process(std::deque<Job> &jobs)
                 r.ok = m_retention->step(now(), m_options.retentionChunkRows, &more, &r.error, &code);
             break;
         }
+        case Job::Kind::Policy:
+            r = applyPolicy(job.policy);
+            break;
         case Job::Kind::Samples:
             break;
         }

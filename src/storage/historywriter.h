@@ -51,6 +51,9 @@ public:
     bool write(const Work &work, QString *error);
     // Runs a retention pass now, to completion (tests, maintenance).
     bool runRetention(QString *error);
+    // Replaces the retention policy of the open database (a reloaded
+    // configuration); the next pass follows the new one.
+    bool setRetentionPolicy(const RetentionPolicy &policy, QString *error);
 
     qint64 retainedSamples() const;
     bool isWriterThread() const { return std::this_thread::get_id() == m_threadId; }
@@ -63,9 +66,10 @@ private:
     };
     struct Job
     {
-        enum class Kind { Samples, Work, Flush, Retention } kind = Kind::Samples;
+        enum class Kind { Samples, Work, Flush, Retention, Policy } kind = Kind::Samples;
         SampleList samples;
         Work work;
+        RetentionPolicy policy;
         std::shared_ptr<std::promise<Result>> done;
     };
 
@@ -77,6 +81,7 @@ private:
     void commitSamples(std::deque<SampleList> &batch);
     Result runWork(const Work &work);
     Result flushResult();
+    Result applyPolicy(const RetentionPolicy &policy);
     void retain(std::deque<SampleList> &lists);
     void report(const QString &message);
     qint64 now() const;

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void retention_data();
     void retention();
     void retentionRunsByItself();
+    void retentionChangesWhileOpen();
 
 private:
     QString path(const QString &name) { return m_dir.filePath(name + QStringLiteral(".db")); }
@@ -367,6 +368,38 @@ void TestHistoryRollups::retentionRunsByItself()
     QTRY_COMPARE_WITH_TIMEOUT(scalar(store.readConnection(), QStringLiteral("SELECT count(*) FROM raw")),
                               qint64(0), 10'000);
     QCOMPARE(rollupRows(store.readConnection(), Resolution::Minute).size(), 2000);
+}
+
+void TestHistoryRollups::retentionChangesWhileOpen()
+{
+    // A configuration reload shortens raw retention from the default 48 h to
+    // 6 h: the open store follows it without a restart, by itself.
+    const qint64 now = yearStartMs + 100 * dayMs;
+    HistoryOptions options;
+    options.clock = [now] {
+        return now;
+    };
+    options.retentionIntervalMs = 50;
+    HistoryStore store;
+    store.setOptions(options);
+    QString error;
+    QVERIFY2(store.open(path(QStringLiteral("policy")), &error), qPrintable(error));
+    SampleList data;
+    for (int i = 0; i < 24 * 60; ++i) // the last 24 hours, one per minute
+        data << sample(key(0), now - dayMs + i * minuteMs, now - dayMs + (i + 1) * minuteMs, 10);
+    store.append(data);
+    QVERIFY(store.flush(&error));
+    QVERIFY(store.applyRetention(&error));
+    QCOMPARE(scalar(store.readConnection(), QStringLiteral("SELECT count(*) FROM raw")), qint64(24 * 60));
+
+    RetentionPolicy shorter = options.retention;
+    shorter.setKeep(Resolution::Raw, 6 * hourMs);
+    QVERIFY2(store.setRetentionPolicy(shorter, &error), qPrintable(error));
+    QCOMPARE(store.options().retention.keep(Resolution::Raw), 6 * hourMs);
+    // The horizon aligns down to the next coarser bucket (1 min), so exactly 6 h stay.
+    QTRY_COMPARE_WITH_TIMEOUT(scalar(store.readConnection(), QStringLiteral("SELECT count(*) FROM raw")),
+                              qint64(6 * 60), 10'000);
+    QCOMPARE(rollupRows(store.readConnection(), Resolution::Minute).size(), 24 * 60);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryRollups)
