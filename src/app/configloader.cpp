@@ -1,6 +1,7 @@
 #include "app/configloader.h"
 
 #include "alerts/alertsconfig.h"
+#include "app/keychain.h"
 #include "app/yamldocument.h"
 #include "core/secrets.h"
 #include "core/units.h"
@@ -62,6 +63,36 @@ private:
 
 namespace {
 
+// `<key>_keychain: account` becomes `<key>: <the secret>`, as if it came from
+// the environment, so every section reads keychain secrets without knowing
+// about keychains (and never warns that the secret is written inline).
+void resolveKeychainSecrets(ConfigNode &map, auto &ctx)
+{
+    static const QString suffix = QStringLiteral("_keychain");
+    for (auto &[key, value] : map.entries) {
+        if (!key.endsWith(suffix) || key.size() == suffix.size())
+            continue;
+        const QString base = key.chopped(suffix.size());
+        if (map.has(base) || map.has(QString(base + QStringLiteral("_file")))) {
+            ctx.error(value.line, tr("give only one of %1, %1_file and %1_keychain").arg(base));
+            continue;
+        }
+        if (!value.isScalar() || value.scalar.trimmed().isEmpty()) {
+            ctx.error(value.line, tr("%1 must name a keychain entry").arg(key));
+            continue;
+        }
+        QString err;
+        const std::optional<QByteArray> secret = Keychain::read(value.scalar.trimmed(), &err);
+        if (!secret) {
+            ctx.error(value.line, tr("%1: %2").arg(key, err));
+            continue;
+        }
+        key = base;
+        value.scalar = QString::fromUtf8(*secret).trimmed();
+        value.expanded = true;
+    }
+}
+
 // ${VAR} expansion everywhere, and duplicate keys (which YAML libraries
 // silently collapse) reported, before any section looks at the tree.
 void preprocess(ConfigNode &node, auto &ctx)
@@ -89,6 +120,8 @@ void preprocess(ConfigNode &node, auto &ctx)
             seen.insert(key);
             preprocess(value, ctx);
         }
+        // After expansion: a secret from the keychain is never expanded again.
+        resolveKeychainSecrets(node, ctx);
         break;
     }
     case ConfigNode::Kind::Null:
