@@ -66,7 +66,7 @@ CdnReport AkamaiReportResponse::parse(const QByteArray &body)
         return CdnReport::failure(error);
     if (root->contains(QStringLiteral("status")) && root->contains(QStringLiteral("title"))
         && !root->contains(QStringLiteral("data")))
-        return CdnReport::failure(problemMessage(*root));
+        return CdnReport::fromProvider(problemMessage(*root));
     const QJsonValue data = root->value(QStringLiteral("data"));
     if (!data.isArray())
         return CdnReport::failure(tr("Akamai: the response has no data list"));

@@ -58,7 +58,7 @@ CdnReport AliyunCdnResponse::parseJson(const QByteArray &body, const QString &do
     if (!root)
         return CdnReport::failure(error);
     if (root->contains(QStringLiteral("Code")))
-        return CdnReport::failure(errorMessage(root->value(QStringLiteral("Code")).toString(),
+        return CdnReport::fromProvider(errorMessage(root->value(QStringLiteral("Code")).toString(),
                                                root->value(QStringLiteral("Message")).toString(),
                                                root->value(QStringLiteral("RequestId")).toString()));
     const bool isBps = root->contains(QStringLiteral("BpsDataPerInterval"));
@@ -123,7 +123,7 @@ CdnReport AliyunCdnResponse::parseXml(const QByteArray &body, const QString &dom
                                       .arg(xml.errorString())
                                       .arg(xml.lineNumber()));
     if (rootName == u"Error" || !code.isEmpty())
-        return CdnReport::failure(errorMessage(code, message, requestId));
+        return CdnReport::fromProvider(errorMessage(code, message, requestId));
     if (!hasContainer)
         return CdnReport::failure(
             tr("Alibaba Cloud: the response has neither TrafficDataPerInterval nor BpsDataPerInterval"));

@@ -24,12 +24,22 @@ struct CdnReport
 
     QList<Bucket> buckets;
     QString error; // empty when the response was understood
+    // The error is the provider's own (code and message), not our failure
+    // to read the response: it beats a bare "HTTP 403" in messages.
+    bool providerError = false;
 
     bool ok() const { return error.isEmpty(); }
     static CdnReport failure(const QString &message)
     {
         CdnReport r;
         r.error = message;
+        return r;
+    }
+
+    static CdnReport fromProvider(const QString &message)
+    {
+        CdnReport r = failure(message);
+        r.providerError = true;
         return r;
     }
 

@@ -58,7 +58,7 @@ CdnReport CloudflareResponse::parse(const QByteArray &body, const QString &domai
                 m += QStringLiteral(" (at %1)").arg(path.join(u'.'));
             messages << m;
         }
-        return CdnReport::failure(tr("Cloudflare GraphQL error: %1").arg(messages.join(QStringLiteral("; "))));
+        return CdnReport::fromProvider(tr("Cloudflare GraphQL error: %1").arg(messages.join(QStringLiteral("; "))));
     }
 
     const QJsonValue zones = root->value(QStringLiteral("data")).toObject().value(QStringLiteral("viewer")).toObject().value(

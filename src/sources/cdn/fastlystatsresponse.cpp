@@ -39,7 +39,7 @@ CdnReport FastlyStatsResponse::parse(const QByteArray &body, const QString &seri
         const QString detail = root->value(QStringLiteral("detail")).toString();
         if (!detail.isEmpty())
             msg += (msg.isEmpty() ? QString() : QStringLiteral(": ")) + detail;
-        return CdnReport::failure(tr("Fastly error: %1").arg(msg.isEmpty() ? tr("status \"%1\"").arg(status) : msg));
+        return CdnReport::fromProvider(tr("Fastly error: %1").arg(msg.isEmpty() ? tr("status \"%1\"").arg(status) : msg));
     }
     const QString by = root->value(QStringLiteral("meta")).toObject().value(QStringLiteral("by")).toString();
     const qint64 interval = bucketMs(by);

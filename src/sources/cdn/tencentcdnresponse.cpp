@@ -43,7 +43,7 @@ CdnReport TencentCdnResponse::parse(const QByteArray &body, int utcOffsetSeconds
     const QString requestId = response.value(QStringLiteral("RequestId")).toString();
     if (response.contains(QStringLiteral("Error"))) {
         const QJsonObject e = response.value(QStringLiteral("Error")).toObject();
-        return CdnReport::failure(tr("Tencent Cloud error %1: %2 (RequestId %3)")
+        return CdnReport::fromProvider(tr("Tencent Cloud error %1: %2 (RequestId %3)")
                                       .arg(e.value(QStringLiteral("Code")).toString(),
                                            e.value(QStringLiteral("Message")).toString(), requestId));
     }
