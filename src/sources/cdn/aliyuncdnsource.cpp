@@ -23,7 +23,7 @@ QString isoUtc(qint64 ms)
 AliyunCdnSource::AliyunCdnSource(const SourceConfig &config, QObject *parent)
     : CdnSource(config, kBucketMs, QStringLiteral("https://cdn.aliyuncs.com"), parent)
     , m_domains(config.stringList(QStringLiteral("domains")))
-    , m_accessKeyId(config.string(QStringLiteral("access_key_id")).trimmed())
+    , m_accessKeyId(config.secret(QStringLiteral("access_key_id")).trimmed())
     , m_accessKeySecret(config.secret(QStringLiteral("access_key_secret")))
 {
 }

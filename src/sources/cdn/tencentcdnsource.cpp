@@ -26,7 +26,7 @@ QString beijingTime(qint64 ms)
 TencentCdnSource::TencentCdnSource(const SourceConfig &config, QObject *parent)
     : CdnSource(config, kBucketMs, QStringLiteral("https://cdn.tencentcloudapi.com"), parent)
     , m_domains(config.stringList(QStringLiteral("domains")))
-    , m_secretId(config.string(QStringLiteral("secret_id")).trimmed())
+    , m_secretId(config.secret(QStringLiteral("secret_id")).trimmed())
     , m_secretKey(config.secret(QStringLiteral("secret_key")))
     , m_area(config.string(QStringLiteral("area")))
 {
