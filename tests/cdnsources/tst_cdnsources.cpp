@@ -259,6 +259,7 @@ private Q_SLOTS:
     void serverErrorHonoursRetryAfter_data();
     void serverErrorHonoursRetryAfter();
     void windows();
+    void abortEmitsNothing();
     void validate_data();
     void validate();
     void defaultInterval();
@@ -408,6 +409,27 @@ void TestCdnSources::windows()
     // Down for longer than lookback: never more than lookback back.
     now += 24LL * 3600 * 1000;
     QCOMPARE(cdn->nextWindow().fromMs, cdn->nextWindow().toMs - 2 * 3600 * 1000);
+}
+
+void TestCdnSources::abortEmitsNothing()
+{
+    TestHttp::Server server([](const TestHttp::Request &) {
+        TestHttp::Response r = TestHttp::Response::text(R"({"data":[],"meta":{"by":"minute"},"status":"success"})",
+                                                        "application/json");
+        r.delayMs = 300;
+        return r;
+    });
+    QVERIFY(server.listen());
+    std::unique_ptr<Source> source(SourceFactory::create(configFor(QStringLiteral("fastly"), server)));
+    QSignalSpy okSpy(source.get(), &Source::pollSucceeded);
+    QSignalSpy failSpy(source.get(), &Source::pollFailed);
+    source->poll();
+    QTRY_COMPARE(server.requests().size(), 1);
+    source->abort();
+    QTest::qWait(600);
+    QCOMPARE(okSpy.count() + failSpy.count(), 0);
+    // The next poll answers normally.
+    QVERIFY(pollOnce(source.get()).succeeded);
 }
 
 void TestCdnSources::validate_data()

@@ -142,6 +142,18 @@ void CdnSource::poll()
     abort();
     m_window = nextWindow();
     const QList<HttpRequest> requests = buildRequests(m_window);
+    if (requests.isEmpty()) {
+        // Nothing to ask (validation prevents it); still answer exactly once, never from inside poll().
+        const int generation = m_generation;
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation] {
+                if (generation == m_generation)
+                    finishPoll();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
     m_results = QList<HttpResult>(requests.size());
     m_pending = int(requests.size());
     for (int i = 0; i < requests.size(); ++i) {
@@ -157,6 +169,7 @@ void CdnSource::poll()
 
 void CdnSource::abort()
 {
+    ++m_generation;
     for (const QPointer<HttpFetch> &f : std::as_const(m_fetches))
         if (f) {
             f->abort();

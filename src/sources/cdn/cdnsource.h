@@ -89,6 +89,7 @@ private:
     QList<QPointer<HttpFetch>> m_fetches;
     QList<HttpResult> m_results;
     int m_pending = 0;
+    int m_generation = 0; // bumped by abort(): a queued answer of an aborted poll is dropped
 };
 
 } // namespace Bandwatch
