@@ -190,6 +190,16 @@ void TestCdnResponses::malformed_data()
         << "cloudflare"
         << QByteArray(R"({"data":{"viewer":{"zones":[{"httpRequestsAdaptiveGroups":[{"dimensions":{"datetimeFiveMinutes":"2024-01-01T00:00:00Z"},"sum":{"edgeResponseBytes":"lots"}}]}]}}})")
         << "Cloudflare: a group at 2024-01-01T00:00:00Z has no valid sum.edgeResponseBytes";
+    {
+        QByteArray rows;
+        for (int i = 0; i < CloudflareResponse::kRowLimit; ++i)
+            rows += QByteArray(i ? "," : "") + R"({"dimensions":{"datetimeFiveMinutes":"2024-01-01T00:00:00Z","clientRequestHTTPHost":"h)"
+                + QByteArray::number(i) + R"("},"sum":{"edgeResponseBytes":1}})";
+        QTest::newRow("cloudflare: row limit reached")
+            << "cloudflare" << QByteArray(R"({"data":{"viewer":{"zones":[{"httpRequestsAdaptiveGroups":[)" + rows + "]}]}}}")
+            << "Cloudflare: the answer hit the limit of 10000 rows, so some traffic is missing; list the hosts in "
+               "domains: or shorten lookback";
+    }
     QTest::newRow("cloudflare: array body") << "cloudflare" << QByteArray("[]")
                                             << "Cloudflare: the response is not a JSON object";
     QTest::newRow("tencent: unknown interval")

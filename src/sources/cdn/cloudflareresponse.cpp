@@ -31,8 +31,8 @@ qint64 CloudflareResponse::bucketMs(const QString &timeDimension)
 QByteArray CloudflareResponse::query(const QString &timeDimension)
 {
     return "query BandwatchTraffic($zoneTag: string, $filter: filter) { "
-           "viewer { zones(filter: {zoneTag: $zoneTag}) { httpRequestsAdaptiveGroups(limit: 10000, filter: $filter) "
-           "{ sum { edgeResponseBytes } dimensions { "
+           "viewer { zones(filter: {zoneTag: $zoneTag}) { httpRequestsAdaptiveGroups(limit: "
+        + QByteArray::number(kRowLimit) + ", filter: $filter) { sum { edgeResponseBytes } dimensions { "
         + timeDimension.toLatin1() + " clientRequestHTTPHost } } } } }";
 }
 
@@ -74,6 +74,10 @@ CdnReport CloudflareResponse::parse(const QByteArray &body, const QString &domai
         const QJsonValue groups = zone.toObject().value(QStringLiteral("httpRequestsAdaptiveGroups"));
         if (!groups.isArray())
             return CdnReport::failure(tr("Cloudflare: the zone has no httpRequestsAdaptiveGroups list"));
+        if (groups.toArray().size() >= kRowLimit)
+            return CdnReport::failure(tr("Cloudflare: the answer hit the limit of %1 rows, so some traffic is "
+                                         "missing; list the hosts in domains: or shorten lookback")
+                                          .arg(kRowLimit));
         for (const QJsonValue &g : groups.toArray()) {
             const QJsonObject dims = g.toObject().value(QStringLiteral("dimensions")).toObject();
             qint64 interval = 0;

@@ -11,6 +11,9 @@ namespace Bandwatch {
 class CloudflareResponse
 {
 public:
+    // Rows per query; GraphQL says nothing when more rows exist, so a full page is an error.
+    static constexpr int kRowLimit = 10000;
+
     // `domain` names the series when the rows carry no host dimension.
     static CdnReport parse(const QByteArray &body, const QString &domain);
     // The query the source sends, for the given time dimension.
