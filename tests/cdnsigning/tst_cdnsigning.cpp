@@ -127,19 +127,23 @@ void TestCdnSigning::awsSigV4_data()
 void TestCdnSigning::awsSigV4()
 {
     QFETCH(QString, dir);
-    const QJsonObject context = QJsonDocument::fromJson(readFile(dir + QStringLiteral("/context.json"))).object();
+    const QJsonObject context =
+        QJsonDocument::fromJson(readFile(dir + QStringLiteral("/context.json"))).object();
     const QJsonObject creds = context.value(QStringLiteral("credentials")).toObject();
     const AwsSigV4::Credentials credentials { creds.value(QStringLiteral("access_key_id")).toString(),
                                               creds.value(QStringLiteral("secret_access_key")).toString(),
                                               creds.value(QStringLiteral("token")).toString() };
-    const QDateTime now = QDateTime::fromString(context.value(QStringLiteral("timestamp")).toString(), Qt::ISODate);
+    const QDateTime now =
+        QDateTime::fromString(context.value(QStringLiteral("timestamp")).toString(), Qt::ISODate);
     QVERIFY(now.isValid());
     const auto request = parseAwsRequest(readFile(dir + QStringLiteral("/request.txt")));
 
-    const auto result = AwsSigV4::sign(request, credentials, context.value(QStringLiteral("region")).toString(),
-                                       context.value(QStringLiteral("service")).toString(), now,
-                                       context.value(QStringLiteral("sign_body")).toBool());
-    QCOMPARE(result.canonicalRequest, readFile(dir + QStringLiteral("/header-canonical-request.txt")).trimmed());
+    const auto result =
+        AwsSigV4::sign(request, credentials, context.value(QStringLiteral("region")).toString(),
+                       context.value(QStringLiteral("service")).toString(), now,
+                       context.value(QStringLiteral("sign_body")).toBool());
+    QCOMPARE(result.canonicalRequest,
+             readFile(dir + QStringLiteral("/header-canonical-request.txt")).trimmed());
     QCOMPARE(result.stringToSign, readFile(dir + QStringLiteral("/header-string-to-sign.txt")).trimmed());
     QCOMPARE(result.signature, readFile(dir + QStringLiteral("/header-signature.txt")).trimmed());
     const QByteArray signedRequest = readFile(dir + QStringLiteral("/header-signed-request.txt"));
@@ -209,7 +213,8 @@ void TestCdnSigning::tencentTc3()
 void TestCdnSigning::aliyunRpc_data()
 {
     QTest::addColumn<QByteArray>("doc");
-    QTest::newRow("ECS DescribeRegions example") << readData(QStringLiteral("aliyun_rpc_v1_signature_example_ecs_docs.txt"));
+    QTest::newRow("ECS DescribeRegions example")
+        << readData(QStringLiteral("aliyun_rpc_v1_signature_example_ecs_docs.txt"));
 }
 
 void TestCdnSigning::aliyunRpc()
@@ -222,7 +227,8 @@ void TestCdnSigning::aliyunRpc()
                                 .queryItems(QUrl::FullyDecoded))
         params.append(item);
     QCOMPARE(params.size(), 8);
-    QCOMPARE(AliyunRpcSignature::stringToSign("GET", params), lineStartingWith(doc, "GET&%2F&").prepend("GET&%2F&"));
+    QCOMPARE(AliyunRpcSignature::stringToSign("GET", params),
+             lineStartingWith(doc, "GET&%2F&").prepend("GET&%2F&"));
     QCOMPARE(AliyunRpcSignature::signature("GET", params, QStringLiteral("testsecret")),
              QByteArray("OLeaidS1JvxuMvnyHOwuJ+uX5qY="));
     QVERIFY(doc.contains(AliyunRpcSignature::signature("GET", params, QStringLiteral("testsecret"))));
@@ -233,7 +239,8 @@ void TestCdnSigning::aliyunRpc()
 void TestCdnSigning::akamaiEdgeGrid_data()
 {
     QTest::addColumn<QJsonObject>("testCase");
-    const QJsonArray cases = QJsonDocument::fromJson(readData(QStringLiteral("akamai_edgegrid_testcases_subset.json"))).array();
+    const QJsonArray cases =
+        QJsonDocument::fromJson(readData(QStringLiteral("akamai_edgegrid_testcases_subset.json"))).array();
     QCOMPARE(cases.size(), 6);
     for (const QJsonValue &c : cases)
         QTest::newRow(qPrintable(c.toObject().value(QStringLiteral("testName")).toString())) << c.toObject();
@@ -242,7 +249,8 @@ void TestCdnSigning::akamaiEdgeGrid_data()
 void TestCdnSigning::akamaiEdgeGrid()
 {
     QFETCH(QJsonObject, testCase);
-    const QJsonObject data = QJsonDocument::fromJson(readData(QStringLiteral("akamai_edgegrid_testdata.json"))).object();
+    const QJsonObject data =
+        QJsonDocument::fromJson(readData(QStringLiteral("akamai_edgegrid_testdata.json"))).object();
     const QJsonObject request = testCase.value(QStringLiteral("request")).toObject();
     AkamaiEdgeGrid::Request req;
     req.method = request.value(QStringLiteral("method")).toString().toLatin1();
@@ -257,21 +265,27 @@ void TestCdnSigning::akamaiEdgeGrid()
     QByteArrayList headersToSign;
     for (const QJsonValue &h : data.value(QStringLiteral("headers_to_sign")).toArray())
         headersToSign << h.toString().toLatin1();
-    const AkamaiEdgeGrid::Credentials creds { data.value(QStringLiteral("client_token")).toString().toLatin1(),
-                                              data.value(QStringLiteral("access_token")).toString().toLatin1(),
-                                              data.value(QStringLiteral("client_secret")).toString().toLatin1() };
-    const auto r = AkamaiEdgeGrid::sign(req, creds, data.value(QStringLiteral("timestamp")).toString().toLatin1(),
-                                        data.value(QStringLiteral("nonce")).toString().toLatin1(), headersToSign,
-                                        data.value(QStringLiteral("max_body")).toInt());
-    const QByteArray expectedAuth = testCase.value(QStringLiteral("expectedAuthorization")).toString().toLatin1();
+    const AkamaiEdgeGrid::Credentials creds {
+        data.value(QStringLiteral("client_token")).toString().toLatin1(),
+        data.value(QStringLiteral("access_token")).toString().toLatin1(),
+        data.value(QStringLiteral("client_secret")).toString().toLatin1()
+    };
+    const auto r =
+        AkamaiEdgeGrid::sign(req, creds, data.value(QStringLiteral("timestamp")).toString().toLatin1(),
+                             data.value(QStringLiteral("nonce")).toString().toLatin1(), headersToSign,
+                             data.value(QStringLiteral("max_body")).toInt());
+    const QByteArray expectedAuth =
+        testCase.value(QStringLiteral("expectedAuthorization")).toString().toLatin1();
     const QByteArray unsignedAuth = expectedAuth.left(expectedAuth.indexOf("signature="));
-    QCOMPARE(r.dataToSign, testCase.value(QStringLiteral("expectedDataToSign")).toString().toLatin1() + unsignedAuth);
+    QCOMPARE(r.dataToSign,
+             testCase.value(QStringLiteral("expectedDataToSign")).toString().toLatin1() + unsignedAuth);
     QCOMPARE(r.authorization, expectedAuth);
 }
 
 void TestCdnSigning::akamaiSigningKey()
 {
-    const QJsonObject data = QJsonDocument::fromJson(readData(QStringLiteral("akamai_edgegrid_testdata.json"))).object();
+    const QJsonObject data =
+        QJsonDocument::fromJson(readData(QStringLiteral("akamai_edgegrid_testdata.json"))).object();
     QCOMPARE(AkamaiEdgeGrid::signingKey(data.value(QStringLiteral("client_secret")).toString().toLatin1(),
                                         data.value(QStringLiteral("timestamp")).toString().toLatin1()),
              data.value(QStringLiteral("sign_key_test")).toString().toLatin1());
@@ -321,8 +335,9 @@ void TestCdnSigning::cdnetworksAkSk()
     req.timestamp = kv.value("x-cnc-timestamp").toLongLong();
     const auto r = CdnetworksSignature::signAkSk(req, QString::fromUtf8(kv.value("accessKey")),
                                                  QString::fromUtf8(kv.value("secretKey")));
-    const QByteArray expected = "CanonicalRequest (POST => empty canonical query string; header VALUES lower-cased "
-                                "by the SDK):\n"
+    const QByteArray expected =
+        "CanonicalRequest (POST => empty canonical query string; header VALUES lower-cased "
+        "by the SDK):\n"
         + r.canonicalRequest + "\nStringToSign:\n" + r.stringToSign + "\n";
     QVERIFY(text.contains(expected));
     QCOMPARE(r.signature, lineStartingWith(text, "Signature=HMAC-SHA256hex(secretKey, StringToSign)="));

@@ -14,7 +14,6 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QUrlQuery>
-
 #include <memory>
 
 using namespace Bandwatch;
@@ -26,8 +25,8 @@ namespace {
 const QDateTime kNow(QDate(2024, 3, 12), QTime(16, 2, 30), Qt::UTC);
 const QByteArray kNonce = "3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf";
 
-const QStringList kSecrets { "cf-token-secret", "tc-secret-key", "ali-secret", "fastly-secret",
-                             "akamai-client-secret=", "akab-access-token-secret" };
+const QStringList kSecrets { "cf-token-secret", "tc-secret-key",         "ali-secret",
+                             "fastly-secret",   "akamai-client-secret=", "akab-access-token-secret" };
 
 struct Expectation
 {
@@ -49,7 +48,8 @@ Expectation ok(int count, quint64 total, const QString &series)
     return e;
 }
 
-Expectation failed(int status, const QString &error, const QByteArray &retryAfter = {}, qint64 retryAfterMs = -1)
+Expectation failed(int status, const QString &error, const QByteArray &retryAfter = {},
+                   qint64 retryAfterMs = -1)
 {
     Expectation e;
     e.status = status;
@@ -62,34 +62,44 @@ Expectation failed(int status, const QString &error, const QByteArray &retryAfte
 const QMap<QString, Expectation> &expectations()
 {
     static const QMap<QString, Expectation> e {
-        { "cloudflare_graphql_httpRequestsAdaptiveGroups_response.json", ok(10, 204292655, "hostname.example.com") },
+        { "cloudflare_graphql_httpRequestsAdaptiveGroups_response.json",
+          ok(10, 204292655, "hostname.example.com") },
         // GraphQL errors come with HTTP 200.
         { "cloudflare_graphql_error_response.json",
-          failed(200, "Cloudflare GraphQL error: cannot request data older than 2678400s "
-                      "(at viewer.zones.0.firewallEventsAdaptiveGroups)") },
+          failed(200,
+                 "Cloudflare GraphQL error: cannot request data older than 2678400s "
+                 "(at viewer.zones.0.firewallEventsAdaptiveGroups)") },
         { "tencent_cdn_DescribeCdnData_example_output.json", ok(2, 30, "www.test.com") },
         { "tencent_api3_error_response_docs.json",
-          failed(200, "Tencent Cloud error AuthFailure.SignatureFailure: The provided credentials could not be "
-                      "validated. Please ensure your signature is correct. (RequestId "
-                      "ed93f3cb-f35e-473f-b9f3-0d451b8b79c6)") },
+          failed(200,
+                 "Tencent Cloud error AuthFailure.SignatureFailure: The provided credentials could not be "
+                 "validated. Please ensure your signature is correct. (RequestId "
+                 "ed93f3cb-f35e-473f-b9f3-0d451b8b79c6)") },
         { "aliyun_cdn_DescribeDomainTrafficData_response.json", ok(3, 1379703317, "example.com") },
         { "aliyun_rpc_error_response_ecs_docs.json",
-          failed(400, QString::fromUtf8("Alibaba Cloud error MissingParameter.CommandId: The input parameter "
-                                        "\xe2\x80\x9c"
-                                        "CommandId\xe2\x80\x9d that is required for processing this request is "
-                                        "not supplied. (RequestId 540CFF28-407A-40B5-B6A5-74Bxxxxxxxxx) (HTTP 400)")) },
+          failed(400,
+                 QString::fromUtf8(
+                     "Alibaba Cloud error MissingParameter.CommandId: The input parameter "
+                     "\xe2\x80\x9c"
+                     "CommandId\xe2\x80\x9d that is required for processing this request is "
+                     "not supplied. (RequestId 540CFF28-407A-40B5-B6A5-74Bxxxxxxxxx) (HTTP 400)")) },
         { "fastly_stats_aggregate_response.json", ok(2, 83749 + 25974, "kKJb5bOFI47uHeBVluGfX1") },
-        { "fastly_stats_service_stats_by_field_and_service_response.json", ok(10, 16661550, "kKJb5bOFI47uHeBVluGfX1") },
+        { "fastly_stats_service_stats_by_field_and_service_response.json",
+          ok(10, 16661550, "kKJb5bOFI47uHeBVluGfX1") },
         { "fastly_stats_service_stats_response.json", ok(0, 0, {}) },
         { "akamai_reporting_v2_report-data-200.json", ok(3, 1322 + 321 + 4331, "custom.com") },
         { "akamai_reporting_v2_400.json",
-          failed(400, "Akamai error 400 Invalid request: metrics: Incorrect metric name: 'incorrectMetric' (HTTP 400)") },
+          failed(400,
+                 "Akamai error 400 Invalid request: metrics: Incorrect metric name: 'incorrectMetric' (HTTP "
+                 "400)") },
         { "akamai_reporting_v2_429.json",
-          failed(429,
-                 "Akamai error 429 Rate Limit Exceeded: You reached the limit for request count of 20. Once your "
-                 "current requests are processed, the allowed request count will refill at the rate of 20 per 1 "
-                 "minute(s). (next request allowed at Fri, 29 Mar 2024 13:40:00 Z) (HTTP 429)",
-                 "60", 60000) },
+          failed(
+              429,
+              "Akamai error 429 Rate Limit Exceeded: You reached the limit for request count of 20. Once "
+              "your "
+              "current requests are processed, the allowed request count will refill at the rate of 20 per 1 "
+              "minute(s). (next request allowed at Fri, 29 Mar 2024 13:40:00 Z) (HTTP 429)",
+              "60", 60000) },
     };
     return e;
 }
@@ -132,7 +142,8 @@ SourceConfig configFor(const QString &type, const TestHttp::Server &server)
         o.insert(QStringLiteral("endpoint"), server.url(QString()).toString());
     } else if (type == u"akamai") {
         o.insert(QStringLiteral("domains"),
-                 QStringList { QStringLiteral("example.com"), QStringLiteral("origin.com"), QStringLiteral("custom.com") });
+                 QStringList { QStringLiteral("example.com"), QStringLiteral("origin.com"),
+                               QStringLiteral("custom.com") });
         o.insert(QStringLiteral("client_token"), QStringLiteral("akab-client-token-xxx"));
         o.insert(QStringLiteral("client_secret"), QStringLiteral("akamai-client-secret="));
         o.insert(QStringLiteral("access_token"), QStringLiteral("akab-access-token-secret"));
@@ -180,12 +191,17 @@ void verifySigned(const QString &type, const TestHttp::Request &req, const CdnSo
         QCOMPARE(req.method, QByteArray("POST"));
         QCOMPARE(req.path(), QByteArray("/client/v4/graphql"));
         QCOMPARE(req.headers.value("authorization"), QByteArray("Bearer cf-token-secret"));
-        const QJsonObject vars = QJsonDocument::fromJson(req.body).object().value(QStringLiteral("variables")).toObject();
-        QCOMPARE(vars.value(QStringLiteral("zoneTag")).toString(), QStringLiteral("023e105f4ecef8ad9ca31a8372d0c353"));
+        const QJsonObject vars =
+            QJsonDocument::fromJson(req.body).object().value(QStringLiteral("variables")).toObject();
+        QCOMPARE(vars.value(QStringLiteral("zoneTag")).toString(),
+                 QStringLiteral("023e105f4ecef8ad9ca31a8372d0c353"));
         const QJsonObject filter = vars.value(QStringLiteral("filter")).toObject();
-        QCOMPARE(filter.value(QStringLiteral("datetime_geq")).toString(), QStringLiteral("2024-03-11T16:00:00Z"));
-        QCOMPARE(filter.value(QStringLiteral("datetime_lt")).toString(), QStringLiteral("2024-03-12T16:00:00Z"));
-        QCOMPARE(filter.value(QStringLiteral("clientRequestHTTPHost")).toString(), QStringLiteral("hostname.example.com"));
+        QCOMPARE(filter.value(QStringLiteral("datetime_geq")).toString(),
+                 QStringLiteral("2024-03-11T16:00:00Z"));
+        QCOMPARE(filter.value(QStringLiteral("datetime_lt")).toString(),
+                 QStringLiteral("2024-03-12T16:00:00Z"));
+        QCOMPARE(filter.value(QStringLiteral("clientRequestHTTPHost")).toString(),
+                 QStringLiteral("hostname.example.com"));
     } else if (type == u"tencent-cdn") {
         QCOMPARE(req.method, QByteArray("POST"));
         QCOMPARE(req.headers.value("x-tc-action"), QByteArray("DescribeCdnData"));
@@ -197,8 +213,9 @@ void verifySigned(const QString &type, const TestHttp::Request &req, const CdnSo
         r.payload = req.body;
         r.service = QStringLiteral("cdn");
         r.timestamp = req.headers.value("x-tc-timestamp").toLongLong();
-        QCOMPARE(req.headers.value("authorization"),
-                 TencentTc3::sign(r, QStringLiteral("AKIDtest"), QStringLiteral("tc-secret-key")).authorization);
+        QCOMPARE(
+            req.headers.value("authorization"),
+            TencentTc3::sign(r, QStringLiteral("AKIDtest"), QStringLiteral("tc-secret-key")).authorization);
         const QJsonObject body = QJsonDocument::fromJson(req.body).object();
         // UTC+8, EndTime inclusive.
         QCOMPARE(body.value(QStringLiteral("StartTime")).toString(), QStringLiteral("2024-03-12 00:00:00"));
@@ -215,11 +232,15 @@ void verifySigned(const QString &type, const TestHttp::Request &req, const CdnSo
             else
                 params.append(item);
         }
-        QCOMPARE(signature.toLatin1(), AliyunRpcSignature::signature("GET", params, QStringLiteral("ali-secret")));
+        QCOMPARE(signature.toLatin1(),
+                 AliyunRpcSignature::signature("GET", params, QStringLiteral("ali-secret")));
         QCOMPARE(query.queryItemValue(QStringLiteral("SignatureNonce")), QString::fromLatin1(kNonce));
-        QCOMPARE(query.queryItemValue(QStringLiteral("Timestamp"), QUrl::FullyDecoded), QStringLiteral("2024-03-12T16:02:30Z"));
-        QCOMPARE(query.queryItemValue(QStringLiteral("StartTime"), QUrl::FullyDecoded), QStringLiteral("2024-03-11T16:00:00Z"));
-        QCOMPARE(query.queryItemValue(QStringLiteral("EndTime"), QUrl::FullyDecoded), QStringLiteral("2024-03-12T16:00:00Z"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("Timestamp"), QUrl::FullyDecoded),
+                 QStringLiteral("2024-03-12T16:02:30Z"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("StartTime"), QUrl::FullyDecoded),
+                 QStringLiteral("2024-03-11T16:00:00Z"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("EndTime"), QUrl::FullyDecoded),
+                 QStringLiteral("2024-03-12T16:00:00Z"));
         QCOMPARE(query.queryItemValue(QStringLiteral("DomainName")), QStringLiteral("example.com"));
         QCOMPARE(query.queryItemValue(QStringLiteral("Action")), QStringLiteral("DescribeDomainTrafficData"));
     } else if (type == u"fastly") {
@@ -238,11 +259,12 @@ void verifySigned(const QString &type, const TestHttp::Request &req, const CdnSo
         r.host = host;
         r.pathAndQuery = req.target;
         r.body = req.body;
-        const auto expected = AkamaiEdgeGrid::sign(r, { "akab-client-token-xxx", "akab-access-token-secret",
-                                                        "akamai-client-secret=" },
-                                                   "20240312T16:02:30+0000", kNonce);
+        const auto expected = AkamaiEdgeGrid::sign(
+            r, { "akab-client-token-xxx", "akab-access-token-secret", "akamai-client-secret=" },
+            "20240312T16:02:30+0000", kNonce);
         QCOMPARE(req.headers.value("authorization"), expected.authorization);
-        QVERIFY(req.target.contains("start=2024-03-11T16:00:00Z") || req.target.contains("start=2024-03-11T16%3A00%3A00Z"));
+        QVERIFY(req.target.contains("start=2024-03-11T16:00:00Z")
+                || req.target.contains("start=2024-03-11T16%3A00%3A00Z"));
     }
 }
 
@@ -301,7 +323,8 @@ void TestCdnSources::replay()
     QVERIFY(server.listen());
     const QString type = typeOf(name.section(u'_', 0, 0));
     const SourceConfig config = configFor(type, server);
-    QVERIFY2(SourceFactory::validate(config).isEmpty(), qPrintable(SourceFactory::validate(config).value(0).message));
+    QVERIFY2(SourceFactory::validate(config).isEmpty(),
+             qPrintable(SourceFactory::validate(config).value(0).message));
     std::unique_ptr<Source> source(SourceFactory::create(config));
     auto *cdn = qobject_cast<CdnSource *>(source.get());
     QVERIFY(cdn);
@@ -341,9 +364,12 @@ void TestCdnSources::serverErrorHonoursRetryAfter_data()
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("error");
     // Not the provider's JSON: HttpFetch's message, with credentials in the URL redacted.
-    QTest::newRow("cloudflare") << "cloudflare" << "HTTP 503 Busy from %1/client/v4/graphql: upstream overloaded";
-    QTest::newRow("aliyun-cdn") << "aliyun-cdn" << "HTTP 503 Busy from %1/?AccessKeyId=REDACTED&";
-    QTest::newRow("fastly") << "fastly" << "HTTP 503 Busy from %1/stats/service/kKJb5bOFI47uHeBVluGfX1?from=";
+    QTest::newRow("cloudflare") << "cloudflare"
+                                << "HTTP 503 Busy from %1/client/v4/graphql: upstream overloaded";
+    QTest::newRow("aliyun-cdn") << "aliyun-cdn"
+                                << "HTTP 503 Busy from %1/?AccessKeyId=REDACTED&";
+    QTest::newRow("fastly") << "fastly"
+                            << "HTTP 503 Busy from %1/stats/service/kKJb5bOFI47uHeBVluGfX1?from=";
 }
 
 void TestCdnSources::serverErrorHonoursRetryAfter()
@@ -367,7 +393,8 @@ void TestCdnSources::serverErrorHonoursRetryAfter()
     QCOMPARE(out.retryAfterMs, 120000);
     for (const QString &secret : kSecrets)
         QVERIFY(!out.message.contains(secret));
-    QVERIFY(!out.message.contains(QStringLiteral("Signature=")) || out.message.contains(QStringLiteral("Signature=REDACTED")));
+    QVERIFY(!out.message.contains(QStringLiteral("Signature="))
+            || out.message.contains(QStringLiteral("Signature=REDACTED")));
 }
 
 void TestCdnSources::windows()
@@ -414,8 +441,8 @@ void TestCdnSources::windows()
 void TestCdnSources::abortEmitsNothing()
 {
     TestHttp::Server server([](const TestHttp::Request &) {
-        TestHttp::Response r = TestHttp::Response::text(R"({"data":[],"meta":{"by":"minute"},"status":"success"})",
-                                                        "application/json");
+        TestHttp::Response r = TestHttp::Response::text(
+            R"({"data":[],"meta":{"by":"minute"},"status":"success"})", "application/json");
         r.delayMs = 300;
         return r;
     });
@@ -442,50 +469,67 @@ void TestCdnSources::validate_data()
     QTest::newRow("cloudflare ok") << "cloudflare" << cf << QString() << QString();
     QVariantMap m = cf;
     m.remove("api_token");
-    QTest::newRow("cloudflare without token") << "cloudflare" << m << "api_token" << "a cloudflare source needs api_token:";
+    QTest::newRow("cloudflare without token") << "cloudflare" << m << "api_token"
+                                              << "a cloudflare source needs api_token:";
     m = cf;
     m["zone_id"] = "example.com";
     QTest::newRow("cloudflare zone name instead of id")
         << "cloudflare" << m << "zone_id"
-        << "zone_id: \"example.com\" is not a Cloudflare zone ID (32 hex digits, shown on the zone's Overview page)";
+        << "zone_id: \"example.com\" is not a Cloudflare zone ID (32 hex digits, shown on the zone's "
+           "Overview page)";
     m = cf;
     m["zone"] = "x";
-    QTest::newRow("unknown option") << "cloudflare" << m << "zone"
-                                    << "unknown option \"zone\" for a cloudflare source (known: zone_id, api_token, "
-                                       "domains, endpoint, lookback, refetch, max_body)";
+    QTest::newRow("unknown option")
+        << "cloudflare" << m << "zone"
+        << "unknown option \"zone\" for a cloudflare source (known: zone_id, api_token, "
+           "domains, endpoint, lookback, refetch, max_body)";
     m = cf;
     m["endpoint"] = "ftp://x";
-    QTest::newRow("bad endpoint") << "cloudflare" << m << "endpoint"
-                                  << "endpoint: \"ftp://x\" is not an http:// or https:// URL without user info";
+    QTest::newRow("bad endpoint")
+        << "cloudflare" << m << "endpoint"
+        << "endpoint: \"ftp://x\" is not an http:// or https:// URL without user info";
     m = cf;
     m["lookback"] = "40d";
-    QTest::newRow("lookback too long") << "cloudflare" << m << "lookback" << "lookback must be between 0s and 31d";
-    const QVariantMap tc { { "domains", QStringList { "a.com" } }, { "secret_id", "AKID" }, { "secret_key", "k" } };
+    QTest::newRow("lookback too long") << "cloudflare" << m << "lookback"
+                                       << "lookback must be between 0s and 31d";
+    const QVariantMap tc { { "domains", QStringList { "a.com" } },
+                           { "secret_id", "AKID" },
+                           { "secret_key", "k" } };
     QTest::newRow("tencent ok") << "tencent-cdn" << tc << QString() << QString();
     m = tc;
     m["area"] = "asia";
-    QTest::newRow("tencent bad area") << "tencent-cdn" << m << "area" << "area must be mainland or overseas";
+    QTest::newRow("tencent bad area") << "tencent-cdn" << m << "area"
+                                      << "area must be mainland or overseas";
     m = tc;
     m.remove("domains");
-    QTest::newRow("tencent without domains") << "tencent-cdn" << m << "domains" << "a tencent-cdn source needs domains:";
-    const QVariantMap ali { { "domains", "a.com" }, { "access_key_id", "LTAI" }, { "access_key_secret", "s" } };
+    QTest::newRow("tencent without domains") << "tencent-cdn" << m << "domains"
+                                             << "a tencent-cdn source needs domains:";
+    const QVariantMap ali { { "domains", "a.com" },
+                            { "access_key_id", "LTAI" },
+                            { "access_key_secret", "s" } };
     QTest::newRow("aliyun ok") << "aliyun-cdn" << ali << QString() << QString();
     m = ali;
     m["lookback"] = "4d";
     QTest::newRow("aliyun lookback over 3d")
-        << "aliyun-cdn" << m << "lookback" << "lookback: Alibaba Cloud answers 5-minute data for at most 3d per query";
+        << "aliyun-cdn" << m << "lookback"
+        << "lookback: Alibaba Cloud answers 5-minute data for at most 3d per query";
     const QVariantMap fastly { { "service_id", "SU1Z0isxPaozGVKXdv0eY" }, { "api_token", "t" } };
     QTest::newRow("fastly ok") << "fastly" << fastly << QString() << QString();
     m = fastly;
     m["service_id"] = "my service";
-    QTest::newRow("fastly bad id") << "fastly" << m << "service_id"
-                                   << "service_id: \"my service\" is not a Fastly service ID (letters and digits)";
-    const QVariantMap akamai { { "domains", "a.com" }, { "client_token", "c" }, { "client_secret", "s" },
-                               { "access_token", "a" }, { "endpoint", "https://akab-x.luna.akamaiapis.net" } };
+    QTest::newRow("fastly bad id")
+        << "fastly" << m << "service_id"
+        << "service_id: \"my service\" is not a Fastly service ID (letters and digits)";
+    const QVariantMap akamai { { "domains", "a.com" },
+                               { "client_token", "c" },
+                               { "client_secret", "s" },
+                               { "access_token", "a" },
+                               { "endpoint", "https://akab-x.luna.akamaiapis.net" } };
     QTest::newRow("akamai ok") << "akamai" << akamai << QString() << QString();
     m = akamai;
     m.remove("endpoint");
-    QTest::newRow("akamai without endpoint") << "akamai" << m << "endpoint" << "a akamai source needs endpoint:";
+    QTest::newRow("akamai without endpoint") << "akamai" << m << "endpoint"
+                                             << "a akamai source needs endpoint:";
 }
 
 void TestCdnSources::validate()

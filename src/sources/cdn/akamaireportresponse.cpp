@@ -25,8 +25,9 @@ QString problemMessage(const QJsonObject &o)
         const QString detail = eo.value(QStringLiteral("detail")).toString();
         details << (type.isEmpty() ? detail : type + QStringLiteral(": ") + detail);
     }
-    QString message = tr("Akamai error %1 %2").arg(o.value(QStringLiteral("status")).toInt()).arg(
-        o.value(QStringLiteral("title")).toString());
+    QString message = tr("Akamai error %1 %2")
+                          .arg(o.value(QStringLiteral("status")).toInt())
+                          .arg(o.value(QStringLiteral("title")).toString());
     if (!details.isEmpty())
         message += QStringLiteral(": ") + details.join(QStringLiteral("; "));
     const QString next = o.value(QStringLiteral("rateLimitNextRequest")).toString();
@@ -108,7 +109,8 @@ CdnReport AkamaiReportResponse::parse(const QByteArray &body)
             interval = bucketMs(timeDimension);
         } else {
             if (!reportStart || !reportEnd || *reportEnd <= *reportStart)
-                return CdnReport::failure(tr("Akamai: rows without a time dimension need metadata start and end"));
+                return CdnReport::failure(
+                    tr("Akamai: rows without a time dimension need metadata start and end"));
             start = *reportStart;
             interval = *reportEnd - *reportStart;
         }

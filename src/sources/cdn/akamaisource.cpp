@@ -28,25 +28,27 @@ AkamaiSource::AkamaiSource(const SourceConfig &config, QObject *parent)
     , m_clientToken(config.secret(QStringLiteral("client_token")).toUtf8())
     , m_clientSecret(config.secret(QStringLiteral("client_secret")).toUtf8())
     , m_accessToken(config.secret(QStringLiteral("access_token")).toUtf8())
-{
-}
+{ }
 
 QList<ConfigIssue> AkamaiSource::validate(const SourceConfig &config)
 {
     const QStringList keys { QStringLiteral("domains"), QStringLiteral("client_token"),
                              QStringLiteral("client_secret"), QStringLiteral("access_token") };
-    return validateCommon(config, QStringLiteral("akamai"), keys, keys + QStringList { QStringLiteral("endpoint") });
+    return validateCommon(config, QStringLiteral("akamai"), keys,
+                          keys + QStringList { QStringLiteral("endpoint") });
 }
 
 QByteArray AkamaiSource::requestBody(const QStringList &domains)
 {
     const QJsonObject body {
         { QStringLiteral("metrics"), QJsonArray { QStringLiteral("edgeBytesSum") } },
-        { QStringLiteral("dimensions"), QJsonArray { QStringLiteral("hostname"), QStringLiteral("time5minutes") } },
+        { QStringLiteral("dimensions"),
+          QJsonArray { QStringLiteral("hostname"), QStringLiteral("time5minutes") } },
         { QStringLiteral("filters"),
-          QJsonArray { QJsonObject { { QStringLiteral("dimensionName"), QStringLiteral("hostname") },
-                                     { QStringLiteral("operator"), QStringLiteral("IN_LIST") },
-                                     { QStringLiteral("expressions"), QJsonArray::fromStringList(domains) } } } },
+          QJsonArray {
+              QJsonObject { { QStringLiteral("dimensionName"), QStringLiteral("hostname") },
+                            { QStringLiteral("operator"), QStringLiteral("IN_LIST") },
+                            { QStringLiteral("expressions"), QJsonArray::fromStringList(domains) } } } },
         // The report's dataPointsLimit; more rows set hasMoreRows, which is refused.
         { QStringLiteral("limit"), 50000 },
     };
@@ -73,9 +75,9 @@ QList<HttpRequest> AkamaiSource::buildRequests(const Window &window)
     toSign.host = hostHeader(url);
     toSign.pathAndQuery = url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
     toSign.body = r.body;
-    const auto signature =
-        AkamaiEdgeGrid::sign(toSign, { m_clientToken, m_accessToken, m_clientSecret },
-                             AkamaiEdgeGrid::timestamp(QDateTime::fromMSecsSinceEpoch(now(), Qt::UTC)), nonce());
+    const auto signature = AkamaiEdgeGrid::sign(
+        toSign, { m_clientToken, m_accessToken, m_clientSecret },
+        AkamaiEdgeGrid::timestamp(QDateTime::fromMSecsSinceEpoch(now(), Qt::UTC)), nonce());
     r.headers.append({ QByteArrayLiteral("Authorization"), signature.authorization });
     return { r };
 }

@@ -59,8 +59,8 @@ CdnReport AliyunCdnResponse::parseJson(const QByteArray &body, const QString &do
         return CdnReport::failure(error);
     if (root->contains(QStringLiteral("Code")))
         return CdnReport::fromProvider(errorMessage(root->value(QStringLiteral("Code")).toString(),
-                                               root->value(QStringLiteral("Message")).toString(),
-                                               root->value(QStringLiteral("RequestId")).toString()));
+                                                    root->value(QStringLiteral("Message")).toString(),
+                                                    root->value(QStringLiteral("RequestId")).toString()));
     const bool isBps = root->contains(QStringLiteral("BpsDataPerInterval"));
     const QJsonValue container =
         root->value(isBps ? QStringLiteral("BpsDataPerInterval") : QStringLiteral("TrafficDataPerInterval"));

@@ -25,8 +25,7 @@ AliyunCdnSource::AliyunCdnSource(const SourceConfig &config, QObject *parent)
     , m_domains(config.stringList(QStringLiteral("domains")))
     , m_accessKeyId(config.secret(QStringLiteral("access_key_id")).trimmed())
     , m_accessKeySecret(config.secret(QStringLiteral("access_key_secret")))
-{
-}
+{ }
 
 QList<ConfigIssue> AliyunCdnSource::validate(const SourceConfig &config)
 {
@@ -37,8 +36,10 @@ QList<ConfigIssue> AliyunCdnSource::validate(const SourceConfig &config)
     if (config.options.contains(QStringLiteral("lookback"))) {
         const auto d = Units::parseDuration(config.string(QStringLiteral("lookback")));
         if (d && d->count() > kMaxRangeMs)
-            issues << ConfigIssue { QStringLiteral("lookback"),
-                                    tr("lookback: Alibaba Cloud answers 5-minute data for at most 3d per query") };
+            issues << ConfigIssue {
+                QStringLiteral("lookback"),
+                tr("lookback: Alibaba Cloud answers 5-minute data for at most 3d per query")
+            };
     }
     return issues;
 }

@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonParseError>
-
 #include <cmath>
 
 namespace Bandwatch {
@@ -16,14 +15,16 @@ std::optional<QJsonObject> CdnJson::object(const QByteArray &body, const QString
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = QCoreApplication::translate("CdnJson", "%1: the response is not valid JSON (%2 at byte %3): %4")
-                     .arg(provider, parseError.errorString())
-                     .arg(parseError.offset)
-                     .arg(TextExcerpt::printable(body, 80));
+        *error =
+            QCoreApplication::translate("CdnJson", "%1: the response is not valid JSON (%2 at byte %3): %4")
+                .arg(provider, parseError.errorString())
+                .arg(parseError.offset)
+                .arg(TextExcerpt::printable(body, 80));
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        *error = QCoreApplication::translate("CdnJson", "%1: the response is not a JSON object").arg(provider);
+        *error =
+            QCoreApplication::translate("CdnJson", "%1: the response is not a JSON object").arg(provider);
         return std::nullopt;
     }
     return doc.object();

@@ -5,7 +5,8 @@
 
 namespace Bandwatch {
 
-void CdnReport::add(const QString &series, Direction direction, qint64 startMs, qint64 intervalMs, double bytes)
+void CdnReport::add(const QString &series, Direction direction, qint64 startMs, qint64 intervalMs,
+                    double bytes)
 {
     for (Bucket &b : buckets)
         if (b.startMs == startMs && b.direction == direction && b.series == series) {

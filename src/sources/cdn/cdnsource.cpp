@@ -13,7 +13,8 @@ namespace {
 constexpr qint64 kDefaultLookbackMs = 24LL * 3600 * 1000;
 constexpr qint64 kDefaultRefetchMs = 30LL * 60 * 1000;
 constexpr qint64 kDefaultMaxBody = 16LL * 1024 * 1024;
-constexpr qint64 kMaxLookbackMs = 31LL * 24 * 3600 * 1000; // what every provider keeps at 5-minute resolution or finer
+constexpr qint64 kMaxLookbackMs =
+    31LL * 24 * 3600 * 1000; // what every provider keeps at 5-minute resolution or finer
 
 qint64 durationOption(const SourceConfig &config, const QString &key, qint64 fallback)
 {
@@ -30,7 +31,8 @@ qint64 floorTo(qint64 ms, qint64 step)
 
 } // namespace
 
-CdnSource::CdnSource(const SourceConfig &config, qint64 bucketMs, const QString &defaultEndpoint, QObject *parent)
+CdnSource::CdnSource(const SourceConfig &config, qint64 bucketMs, const QString &defaultEndpoint,
+                     QObject *parent)
     : Source(config, parent)
     , m_bucketMs(bucketMs)
     , m_lookbackMs(durationOption(config, QStringLiteral("lookback"), kDefaultLookbackMs))
@@ -42,7 +44,8 @@ CdnSource::CdnSource(const SourceConfig &config, qint64 bucketMs, const QString 
     , m_nam(new QNetworkAccessManager(this))
 {
     if (config.options.contains(QStringLiteral("max_body")))
-        m_maxBody = qint64(Units::parseBytes(config.string(QStringLiteral("max_body"))).value_or(kDefaultMaxBody));
+        m_maxBody =
+            qint64(Units::parseBytes(config.string(QStringLiteral("max_body"))).value_or(kDefaultMaxBody));
 }
 
 CdnSource::~CdnSource()
@@ -200,9 +203,8 @@ void CdnSource::finishPoll()
         if (!r.ok()) {
             retryAfterMs = qMax(retryAfterMs, r.retryAfterMs);
             // Providers explain 4xx answers in the body; their code beats our excerpt.
-            const CdnReport explained = r.error == HttpResult::Error::HttpStatus && !r.body.isEmpty()
-                ? parse(i, r)
-                : CdnReport {};
+            const CdnReport explained =
+                r.error == HttpResult::Error::HttpStatus && !r.body.isEmpty() ? parse(i, r) : CdnReport {};
             failures << (explained.providerError ? tr("%1 (HTTP %2)").arg(explained.error).arg(r.httpStatus)
                                                  : r.errorString);
             continue;

@@ -58,11 +58,15 @@ CdnReport CloudflareResponse::parse(const QByteArray &body, const QString &domai
                 m += QStringLiteral(" (at %1)").arg(path.join(u'.'));
             messages << m;
         }
-        return CdnReport::fromProvider(tr("Cloudflare GraphQL error: %1").arg(messages.join(QStringLiteral("; "))));
+        return CdnReport::fromProvider(
+            tr("Cloudflare GraphQL error: %1").arg(messages.join(QStringLiteral("; "))));
     }
 
-    const QJsonValue zones = root->value(QStringLiteral("data")).toObject().value(QStringLiteral("viewer")).toObject().value(
-        QStringLiteral("zones"));
+    const QJsonValue zones = root->value(QStringLiteral("data"))
+                                 .toObject()
+                                 .value(QStringLiteral("viewer"))
+                                 .toObject()
+                                 .value(QStringLiteral("zones"));
     if (!zones.isArray())
         return CdnReport::failure(tr("Cloudflare: the response has no data.viewer.zones list"));
     if (zones.toArray().isEmpty())
@@ -75,9 +79,10 @@ CdnReport CloudflareResponse::parse(const QByteArray &body, const QString &domai
         if (!groups.isArray())
             return CdnReport::failure(tr("Cloudflare: the zone has no httpRequestsAdaptiveGroups list"));
         if (groups.toArray().size() >= kRowLimit)
-            return CdnReport::failure(tr("Cloudflare: the answer hit the limit of %1 rows, so some traffic is "
-                                         "missing; list the hosts in domains: or shorten lookback")
-                                          .arg(kRowLimit));
+            return CdnReport::failure(
+                tr("Cloudflare: the answer hit the limit of %1 rows, so some traffic is "
+                   "missing; list the hosts in domains: or shorten lookback")
+                    .arg(kRowLimit));
         for (const QJsonValue &g : groups.toArray()) {
             const QJsonObject dims = g.toObject().value(QStringLiteral("dimensions")).toObject();
             qint64 interval = 0;
@@ -89,13 +94,16 @@ CdnReport CloudflareResponse::parse(const QByteArray &body, const QString &domai
                 }
             const auto startMs = CdnJson::isoTimeMs(when);
             if (interval == 0 || !startMs)
-                return CdnReport::failure(
-                    tr("Cloudflare: a group has no valid time dimension (datetimeMinute, datetimeFiveMinutes, "
-                       "datetimeFifteenMinutes or datetimeHour)"));
-            const auto bytes =
-                CdnJson::number(g.toObject().value(QStringLiteral("sum")).toObject().value(QStringLiteral("edgeResponseBytes")));
+                return CdnReport::failure(tr(
+                    "Cloudflare: a group has no valid time dimension (datetimeMinute, datetimeFiveMinutes, "
+                    "datetimeFifteenMinutes or datetimeHour)"));
+            const auto bytes = CdnJson::number(g.toObject()
+                                                   .value(QStringLiteral("sum"))
+                                                   .toObject()
+                                                   .value(QStringLiteral("edgeResponseBytes")));
             if (!bytes)
-                return CdnReport::failure(tr("Cloudflare: a group at %1 has no valid sum.edgeResponseBytes").arg(when));
+                return CdnReport::failure(
+                    tr("Cloudflare: a group at %1 has no valid sum.edgeResponseBytes").arg(when));
             const QString host = dims.value(QStringLiteral("clientRequestHTTPHost")).toString();
             report.add(host.isEmpty() ? domain : host, Direction::Out, *startMs, interval, *bytes);
         }

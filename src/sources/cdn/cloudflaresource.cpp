@@ -26,15 +26,14 @@ CloudflareSource::CloudflareSource(const SourceConfig &config, QObject *parent)
     , m_zoneId(config.string(QStringLiteral("zone_id")).trimmed())
     , m_token(config.secret(QStringLiteral("api_token")))
     , m_domains(config.stringList(QStringLiteral("domains")))
-{
-}
+{ }
 
 QList<ConfigIssue> CloudflareSource::validate(const SourceConfig &config)
 {
-    QList<ConfigIssue> issues = validateCommon(config, QStringLiteral("cloudflare"),
-                                               { QStringLiteral("zone_id"), QStringLiteral("api_token"),
-                                                 QStringLiteral("domains") },
-                                               { QStringLiteral("zone_id"), QStringLiteral("api_token") });
+    QList<ConfigIssue> issues =
+        validateCommon(config, QStringLiteral("cloudflare"),
+                       { QStringLiteral("zone_id"), QStringLiteral("api_token"), QStringLiteral("domains") },
+                       { QStringLiteral("zone_id"), QStringLiteral("api_token") });
     const QString zone = config.string(QStringLiteral("zone_id")).trimmed();
     static const QRegularExpression hex32(QStringLiteral("^[0-9a-f]{32}$"));
     if (!zone.isEmpty() && !hex32.match(zone).hasMatch())

@@ -12,20 +12,21 @@ FastlySource::FastlySource(const SourceConfig &config, QObject *parent)
     , m_serviceId(config.string(QStringLiteral("service_id")).trimmed())
     , m_token(config.secret(QStringLiteral("api_token")))
     , m_name(config.string(QStringLiteral("name"), m_serviceId))
-{
-}
+{ }
 
 QList<ConfigIssue> FastlySource::validate(const SourceConfig &config)
 {
-    QList<ConfigIssue> issues = validateCommon(
-        config, QStringLiteral("fastly"),
-        { QStringLiteral("service_id"), QStringLiteral("api_token"), QStringLiteral("name") },
-        { QStringLiteral("service_id"), QStringLiteral("api_token") });
+    QList<ConfigIssue> issues =
+        validateCommon(config, QStringLiteral("fastly"),
+                       { QStringLiteral("service_id"), QStringLiteral("api_token"), QStringLiteral("name") },
+                       { QStringLiteral("service_id"), QStringLiteral("api_token") });
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9]+$"));
     const QString id = config.string(QStringLiteral("service_id")).trimmed();
     if (!id.isEmpty() && !idPattern.match(id).hasMatch())
-        issues << ConfigIssue { QStringLiteral("service_id"),
-                                tr("service_id: \"%1\" is not a Fastly service ID (letters and digits)").arg(id) };
+        issues << ConfigIssue {
+            QStringLiteral("service_id"),
+            tr("service_id: \"%1\" is not a Fastly service ID (letters and digits)").arg(id)
+        };
     return issues;
 }
 

@@ -39,19 +39,22 @@ CdnReport FastlyStatsResponse::parse(const QByteArray &body, const QString &seri
         const QString detail = root->value(QStringLiteral("detail")).toString();
         if (!detail.isEmpty())
             msg += (msg.isEmpty() ? QString() : QStringLiteral(": ")) + detail;
-        return CdnReport::fromProvider(tr("Fastly error: %1").arg(msg.isEmpty() ? tr("status \"%1\"").arg(status) : msg));
+        return CdnReport::fromProvider(
+            tr("Fastly error: %1").arg(msg.isEmpty() ? tr("status \"%1\"").arg(status) : msg));
     }
     const QString by = root->value(QStringLiteral("meta")).toObject().value(QStringLiteral("by")).toString();
     const qint64 interval = bucketMs(by);
     if (interval == 0)
-        return CdnReport::failure(tr("Fastly: unknown meta.by \"%1\" (expected minute, hour or day)").arg(by));
+        return CdnReport::failure(
+            tr("Fastly: unknown meta.by \"%1\" (expected minute, hour or day)").arg(by));
 
     const QJsonValue data = root->value(QStringLiteral("data"));
     // A service without traffic in the range answers with an empty object.
     if (data.isObject() && data.toObject().isEmpty())
         return {};
     if (!data.isArray())
-        return CdnReport::failure(tr("Fastly: data is not a list of buckets (is this a /stats/service/<id> response?)"));
+        return CdnReport::failure(
+            tr("Fastly: data is not a list of buckets (is this a /stats/service/<id> response?)"));
 
     CdnReport report;
     for (const QJsonValue &v : data.toArray()) {

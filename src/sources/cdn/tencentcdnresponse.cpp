@@ -44,14 +44,14 @@ CdnReport TencentCdnResponse::parse(const QByteArray &body, int utcOffsetSeconds
     if (response.contains(QStringLiteral("Error"))) {
         const QJsonObject e = response.value(QStringLiteral("Error")).toObject();
         return CdnReport::fromProvider(tr("Tencent Cloud error %1: %2 (RequestId %3)")
-                                      .arg(e.value(QStringLiteral("Code")).toString(),
-                                           e.value(QStringLiteral("Message")).toString(), requestId));
+                                           .arg(e.value(QStringLiteral("Code")).toString(),
+                                                e.value(QStringLiteral("Message")).toString(), requestId));
     }
     const QString intervalText = response.value(QStringLiteral("Interval")).toString();
     const qint64 interval = intervalMs(intervalText);
     if (interval == 0)
-        return CdnReport::failure(tr("Tencent Cloud: unknown Interval \"%1\" (expected min, 5min, hour or day)")
-                                      .arg(intervalText));
+        return CdnReport::failure(
+            tr("Tencent Cloud: unknown Interval \"%1\" (expected min, 5min, hour or day)").arg(intervalText));
     const QJsonValue data = response.value(QStringLiteral("Data"));
     if (!data.isArray())
         return CdnReport::failure(tr("Tencent Cloud: the response has no Data list"));
@@ -63,7 +63,8 @@ CdnReport TencentCdnResponse::parse(const QByteArray &body, int utcOffsetSeconds
         for (const QJsonValue &series : resource.toObject().value(QStringLiteral("CdnData")).toArray()) {
             const QString metric = series.toObject().value(QStringLiteral("Metric")).toString();
             const bool isFlux = metric == u"flux" || metric == u"fluxOut" || metric == u"fluxIn";
-            const bool isBandwidth = metric == u"bandwidth" || metric == u"bandwidthOut" || metric == u"bandwidthIn";
+            const bool isBandwidth =
+                metric == u"bandwidth" || metric == u"bandwidthOut" || metric == u"bandwidthIn";
             if (!isFlux && !isBandwidth)
                 return CdnReport::failure(tr("Tencent Cloud: metric \"%1\" is not traffic").arg(metric));
             const Direction dir = metric.endsWith(u"In") ? Direction::In : Direction::Out;
@@ -72,8 +73,8 @@ CdnReport TencentCdnResponse::parse(const QByteArray &body, int utcOffsetSeconds
                 QDateTime start = QDateTime::fromString(time, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
                 const auto value = CdnJson::number(point.toObject().value(QStringLiteral("Value")));
                 if (!start.isValid() || !value)
-                    return CdnReport::failure(tr("Tencent Cloud: invalid data point (Time \"%1\") for %2")
-                                                  .arg(time, domain));
+                    return CdnReport::failure(
+                        tr("Tencent Cloud: invalid data point (Time \"%1\") for %2").arg(time, domain));
                 start = QDateTime(start.date(), start.time(), zone);
                 const double bytes = isFlux ? *value : *value * double(interval) / 1000.0 / 8.0;
                 report.add(domain, dir, start.toMSecsSinceEpoch(), interval, bytes);

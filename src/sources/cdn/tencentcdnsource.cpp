@@ -18,7 +18,8 @@ constexpr qint64 kBucketMs = 300000;
 
 QString beijingTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(kUtcPlus8)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone(kUtcPlus8))
+        .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 } // namespace
@@ -29,25 +30,28 @@ TencentCdnSource::TencentCdnSource(const SourceConfig &config, QObject *parent)
     , m_secretId(config.secret(QStringLiteral("secret_id")).trimmed())
     , m_secretKey(config.secret(QStringLiteral("secret_key")))
     , m_area(config.string(QStringLiteral("area")))
-{
-}
+{ }
 
 QList<ConfigIssue> TencentCdnSource::validate(const SourceConfig &config)
 {
     QList<ConfigIssue> issues = validateCommon(
         config, QStringLiteral("tencent-cdn"),
-        { QStringLiteral("domains"), QStringLiteral("secret_id"), QStringLiteral("secret_key"), QStringLiteral("area") },
+        { QStringLiteral("domains"), QStringLiteral("secret_id"), QStringLiteral("secret_key"),
+          QStringLiteral("area") },
         { QStringLiteral("domains"), QStringLiteral("secret_id"), QStringLiteral("secret_key") });
     if (config.stringList(QStringLiteral("domains")).size() > 30)
-        issues << ConfigIssue { QStringLiteral("domains"),
-                                tr("domains: DescribeCdnData takes at most 30 domains; split them over two sources") };
+        issues << ConfigIssue {
+            QStringLiteral("domains"),
+            tr("domains: DescribeCdnData takes at most 30 domains; split them over two sources")
+        };
     const QString area = config.string(QStringLiteral("area"));
     if (!area.isEmpty() && area != u"mainland" && area != u"overseas")
         issues << ConfigIssue { QStringLiteral("area"), tr("area must be mainland or overseas") };
     return issues;
 }
 
-QByteArray TencentCdnSource::requestBody(const QStringList &domains, const QString &area, const Window &window)
+QByteArray TencentCdnSource::requestBody(const QStringList &domains, const QString &area,
+                                         const Window &window)
 {
     QJsonObject body {
         { QStringLiteral("StartTime"), beijingTime(window.fromMs) },

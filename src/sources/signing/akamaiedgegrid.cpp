@@ -18,8 +18,7 @@ QByteArray AkamaiEdgeGrid::contentHash(const Request &request, int maxBody)
 {
     if (request.method.toUpper() != "POST" || request.body.isEmpty())
         return {};
-    return SigningPrimitives::sha256(request.body.left(maxBody))
-        .toBase64();
+    return SigningPrimitives::sha256(request.body.left(maxBody)).toBase64();
 }
 
 AkamaiEdgeGrid::Result AkamaiEdgeGrid::sign(const Request &request, const Credentials &credentials,
@@ -47,7 +46,8 @@ AkamaiEdgeGrid::Result AkamaiEdgeGrid::sign(const Request &request, const Creden
                                     authHeader }
                        .join('\t');
     r.signingKey = signingKey(credentials.clientSecret, timestamp);
-    r.authorization = authHeader + "signature=" + SigningPrimitives::hmacSha256(r.signingKey, r.dataToSign).toBase64();
+    r.authorization =
+        authHeader + "signature=" + SigningPrimitives::hmacSha256(r.signingKey, r.dataToSign).toBase64();
     return r;
 }
 

@@ -27,14 +27,15 @@ QByteArray AliyunRpcSignature::stringToSign(const QByteArray &method, const Para
 QByteArray AliyunRpcSignature::signature(const QByteArray &method, const Parameters &parameters,
                                          const QString &accessKeySecret)
 {
-    return SigningPrimitives::hmacSha1(accessKeySecret.toUtf8() + '&', stringToSign(method, parameters)).toBase64();
+    return SigningPrimitives::hmacSha1(accessKeySecret.toUtf8() + '&', stringToSign(method, parameters))
+        .toBase64();
 }
 
 QByteArray AliyunRpcSignature::signedQuery(const QByteArray &method, const Parameters &parameters,
                                            const QString &accessKeySecret)
 {
-    return canonicalQuery(parameters) + "&Signature="
-        + SigningPrimitives::percentEncode(signature(method, parameters, accessKeySecret));
+    return canonicalQuery(parameters)
+        + "&Signature=" + SigningPrimitives::percentEncode(signature(method, parameters, accessKeySecret));
 }
 
 } // namespace Bandwatch

@@ -51,7 +51,8 @@ AwsSigV4::Result AwsSigV4::sign(const Request &request, const Credentials &crede
     Result result;
     result.headers.append({ QByteArrayLiteral("X-Amz-Date"), amzDate });
     if (!credentials.sessionToken.isEmpty())
-        result.headers.append({ QByteArrayLiteral("X-Amz-Security-Token"), credentials.sessionToken.toUtf8() });
+        result.headers.append(
+            { QByteArrayLiteral("X-Amz-Security-Token"), credentials.sessionToken.toUtf8() });
     if (signBody)
         result.headers.append({ QByteArrayLiteral("x-amz-content-sha256"), payloadHash });
 

@@ -7,7 +7,8 @@ namespace Bandwatch {
 QByteArray CdnetworksSignature::apiKeyPassword(const QString &apiKey, const QByteArray &date, Hash hash)
 {
     const QByteArray key = apiKey.toUtf8();
-    return (hash == Hash::Sha1 ? SigningPrimitives::hmacSha1(key, date) : SigningPrimitives::hmacSha256(key, date))
+    return (hash == Hash::Sha1 ? SigningPrimitives::hmacSha1(key, date)
+                               : SigningPrimitives::hmacSha256(key, date))
         .toBase64();
 }
 
@@ -24,8 +25,8 @@ CdnetworksSignature::Result CdnetworksSignature::signAkSk(const Request &request
     const QByteArray signedHeaders = "content-type;host";
     Result r;
     r.canonicalRequest = request.method.toUpper() + '\n' + request.uri + '\n' + request.query + '\n'
-        + "content-type:" + request.contentType.trimmed().toLower() + '\n' + "host:"
-        + request.host.trimmed().toLower() + "\n\n" + signedHeaders + '\n'
+        + "content-type:" + request.contentType.trimmed().toLower() + '\n'
+        + "host:" + request.host.trimmed().toLower() + "\n\n" + signedHeaders + '\n'
         + SigningPrimitives::sha256Hex(request.body);
     r.stringToSign = "CNC-HMAC-SHA256\n" + QByteArray::number(request.timestamp) + '\n'
         + SigningPrimitives::sha256Hex(r.canonicalRequest);

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 
-
 namespace Bandwatch {
 
 // The hash, HMAC and encoding building blocks the providers' request signing

@@ -10,8 +10,9 @@ TencentTc3::Result TencentTc3::sign(const Request &request, const QString &secre
 {
     // The credential scope's date is the UTC day of the timestamp; a local
     // date here fails around midnight with AuthFailure.SignatureExpire.
-    const QByteArray date =
-        QDateTime::fromSecsSinceEpoch(request.timestamp, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd")).toLatin1();
+    const QByteArray date = QDateTime::fromSecsSinceEpoch(request.timestamp, Qt::UTC)
+                                .toString(QStringLiteral("yyyy-MM-dd"))
+                                .toLatin1();
     const QByteArray service = request.service.toUtf8();
     const QByteArray signedHeaders = "content-type;host";
 
