@@ -333,6 +333,7 @@ std::optional<SourceConfig> ConfigLoader::parseSource(const ConfigNode &node, Co
             *out = *d;
         }
     };
+    sc.interval = SourceFactory::defaultInterval(sc.type);
     duration(u"interval", &sc.interval);
     sc.timeout = std::min(sc.interval, std::chrono::milliseconds(std::chrono::seconds(30)));
     duration(u"timeout", &sc.timeout);

@@ -1,5 +1,10 @@
 #include "sources/sourcefactory.h"
 
+#include "sources/cdn/akamaisource.h"
+#include "sources/cdn/aliyuncdnsource.h"
+#include "sources/cdn/cloudflaresource.h"
+#include "sources/cdn/fastlysource.h"
+#include "sources/cdn/tencentcdnsource.h"
 #include "sources/interfacessource.h"
 #include "sources/kongsource.h"
 #include "sources/prometheussource.h"
@@ -19,13 +24,19 @@ struct SourceType
     const char *name;
     std::function<QList<ConfigIssue>(const SourceConfig &)> validate;
     std::function<Source *(const SourceConfig &, QObject *)> create;
+    std::chrono::milliseconds defaultInterval;
 };
 
 template<typename T>
-SourceType entry(const char *name)
+SourceType entry(const char *name, std::chrono::milliseconds defaultInterval = std::chrono::seconds(60))
 {
-    return {name, &T::validate, [](const SourceConfig &c, QObject *p) -> Source * { return new T(c, p); }};
+    return {name, &T::validate, [](const SourceConfig &c, QObject *p) -> Source * { return new T(c, p); },
+            defaultInterval};
 }
+
+// CDN APIs report in 1- or 5-minute buckets, late, with rate limits: polling
+// more often than every 5 minutes only spends the quota.
+constexpr std::chrono::milliseconds kCdnInterval = std::chrono::minutes(5);
 
 const std::vector<SourceType> &table()
 {
@@ -35,6 +46,11 @@ const std::vector<SourceType> &table()
         entry<VnstatExporterSource>("vnstat-exporter"),
         entry<KongSource>("kong"),
         entry<PrometheusSource>("prometheus"),
+        entry<CloudflareSource>("cloudflare", kCdnInterval),
+        entry<TencentCdnSource>("tencent-cdn", kCdnInterval),
+        entry<AliyunCdnSource>("aliyun-cdn", kCdnInterval),
+        entry<FastlySource>("fastly", kCdnInterval),
+        entry<AkamaiSource>("akamai", kCdnInterval),
     };
     return t;
 }
@@ -69,6 +85,12 @@ QList<ConfigIssue> SourceFactory::validate(const SourceConfig &config)
     return {{QStringLiteral("type"),
              QCoreApplication::translate("SourceFactory", "unknown source type \"%1\" (known types: %2)")
                  .arg(config.type, types().join(QStringLiteral(", ")))}};
+}
+
+std::chrono::milliseconds SourceFactory::defaultInterval(const QString &type)
+{
+    const auto *t = find(type);
+    return t ? t->defaultInterval : std::chrono::milliseconds(std::chrono::seconds(60));
 }
 
 Source *SourceFactory::create(const SourceConfig &config, QObject *parent)

@@ -1,0 +1,229 @@
+#include "sources/cdn/cdnsource.h"
+
+#include "core/units.h"
+
+#include <QDateTime>
+#include <QNetworkAccessManager>
+#include <QUuid>
+
+namespace Bandwatch {
+
+namespace {
+
+constexpr qint64 kDefaultLookbackMs = 24LL * 3600 * 1000;
+constexpr qint64 kDefaultRefetchMs = 30LL * 60 * 1000;
+constexpr qint64 kDefaultMaxBody = 16LL * 1024 * 1024;
+constexpr qint64 kMaxLookbackMs =
+    31LL * 24 * 3600 * 1000; // what every provider keeps at 5-minute resolution or finer
+
+qint64 durationOption(const SourceConfig &config, const QString &key, qint64 fallback)
+{
+    if (!config.options.contains(key))
+        return fallback;
+    const auto d = Units::parseDuration(config.string(key));
+    return d ? qint64(d->count()) : fallback;
+}
+
+qint64 floorTo(qint64 ms, qint64 step)
+{
+    return ms - ((ms % step) + step) % step;
+}
+
+} // namespace
+
+CdnSource::CdnSource(const SourceConfig &config, qint64 bucketMs, const QString &defaultEndpoint,
+                     QObject *parent)
+    : Source(config, parent)
+    , m_bucketMs(bucketMs)
+    , m_lookbackMs(durationOption(config, QStringLiteral("lookback"), kDefaultLookbackMs))
+    , m_refetchMs(durationOption(config, QStringLiteral("refetch"), kDefaultRefetchMs))
+    , m_maxBody(kDefaultMaxBody)
+    , m_endpoint(config.string(QStringLiteral("endpoint"), defaultEndpoint).trimmed(), QUrl::StrictMode)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_nonce([] { return QUuid::createUuid().toByteArray(QUuid::WithoutBraces); })
+    , m_nam(new QNetworkAccessManager(this))
+{
+    if (config.options.contains(QStringLiteral("max_body")))
+        m_maxBody =
+            qint64(Units::parseBytes(config.string(QStringLiteral("max_body"))).value_or(kDefaultMaxBody));
+}
+
+CdnSource::~CdnSource()
+{
+    abort();
+}
+
+QList<ConfigIssue> CdnSource::validateCommon(const SourceConfig &config, const QString &typeName,
+                                             const QStringList &providerKeys, const QStringList &required)
+{
+    QList<ConfigIssue> issues;
+    QStringList known = providerKeys;
+    known << QStringLiteral("endpoint") << QStringLiteral("lookback") << QStringLiteral("refetch")
+          << QStringLiteral("max_body");
+    for (const QString &key : config.options.keys())
+        if (!known.contains(key))
+            issues << ConfigIssue { key,
+                                    tr("unknown option \"%1\" for a %2 source (known: %3)")
+                                        .arg(key, typeName, known.join(QStringLiteral(", "))) };
+    for (const QString &key : required)
+        if (config.stringList(key).isEmpty())
+            issues << ConfigIssue { key, tr("a %1 source needs %2:").arg(typeName, key) };
+
+    if (config.options.contains(QStringLiteral("endpoint"))) {
+        const QUrl u(config.string(QStringLiteral("endpoint")).trimmed(), QUrl::StrictMode);
+        if (!u.isValid() || (u.scheme() != u"http" && u.scheme() != u"https") || u.host().isEmpty()
+            || !u.userInfo().isEmpty())
+            issues << ConfigIssue { QStringLiteral("endpoint"),
+                                    tr("endpoint: \"%1\" is not an http:// or https:// URL without user info")
+                                        .arg(HttpFetch::redactedUrl(u)) };
+    }
+    for (const QString &key : { QStringLiteral("lookback"), QStringLiteral("refetch") }) {
+        if (!config.options.contains(key))
+            continue;
+        QString error;
+        const auto d = Units::parseDuration(config.string(key), &error);
+        if (!d)
+            issues << ConfigIssue { key, tr("%1: %2").arg(key, error) };
+        else if (d->count() < 0 || d->count() > kMaxLookbackMs)
+            issues << ConfigIssue { key, tr("%1 must be between 0s and 31d").arg(key) };
+    }
+    if (config.options.contains(QStringLiteral("max_body"))) {
+        QString error;
+        const auto bytes = Units::parseBytes(config.string(QStringLiteral("max_body")), &error);
+        if (!bytes || *bytes == 0)
+            issues << ConfigIssue {
+                QStringLiteral("max_body"),
+                tr("max_body: %1").arg(error.isEmpty() ? tr("must be more than 0 bytes") : error)
+            };
+    }
+    return issues;
+}
+
+HttpRequest CdnSource::request(const QUrl &url) const
+{
+    HttpRequest r;
+    r.url = url;
+    r.timeout = config().timeout;
+    r.maxBodyBytes = m_maxBody;
+    r.accept = "application/json";
+    return r;
+}
+
+QByteArray CdnSource::hostHeader(const QUrl &url)
+{
+    QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+    const int port = url.port();
+    const int standard = url.scheme() == u"https" ? 443 : 80;
+    if (port > 0 && port != standard)
+        host += ':' + QByteArray::number(port);
+    return host;
+}
+
+void CdnSource::resumeAfter(const QDateTime &lastStoredEnd)
+{
+    if (lastStoredEnd.isValid())
+        m_resumeFromMs = lastStoredEnd.toMSecsSinceEpoch();
+}
+
+CdnSource::Window CdnSource::nextWindow() const
+{
+    Window w;
+    w.toMs = floorTo(now(), m_bucketMs);
+    const qint64 earliest = w.toMs - qMax(m_lookbackMs, m_bucketMs);
+    if (m_doneUntilMs >= 0)
+        w.fromMs = qMin(m_doneUntilMs, w.toMs) - m_refetchMs;
+    else if (m_resumeFromMs >= 0)
+        w.fromMs = floorTo(m_resumeFromMs, m_bucketMs) - m_refetchMs;
+    else
+        w.fromMs = earliest;
+    w.fromMs = floorTo(qBound(earliest, w.fromMs, w.toMs - m_bucketMs), m_bucketMs);
+    return w;
+}
+
+void CdnSource::poll()
+{
+    abort();
+    m_window = nextWindow();
+    const QList<HttpRequest> requests = buildRequests(m_window);
+    if (requests.isEmpty()) {
+        // Nothing to ask (validation prevents it); still answer exactly once, never from inside poll().
+        const int generation = m_generation;
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation] {
+                if (generation == m_generation)
+                    finishPoll();
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_results = QList<HttpResult>(requests.size());
+    m_pending = int(requests.size());
+    for (int i = 0; i < requests.size(); ++i) {
+        auto *fetch = new HttpFetch(m_nam, requests[i], this);
+        connect(fetch, &HttpFetch::finished, this, [this, i, fetch](const HttpResult &r) {
+            fetch->deleteLater();
+            onFetched(i, r);
+        });
+        m_fetches << fetch;
+        fetch->start();
+    }
+}
+
+void CdnSource::abort()
+{
+    ++m_generation;
+    for (const QPointer<HttpFetch> &f : std::as_const(m_fetches))
+        if (f) {
+            f->abort();
+            f->deleteLater();
+        }
+    m_fetches.clear();
+    m_pending = 0;
+}
+
+void CdnSource::onFetched(int index, const HttpResult &result)
+{
+    if (m_pending <= 0 || index >= m_results.size())
+        return;
+    m_results[index] = result;
+    if (--m_pending == 0) {
+        m_fetches.clear();
+        finishPoll();
+    }
+}
+
+void CdnSource::finishPoll()
+{
+    CdnReport all;
+    QStringList failures;
+    qint64 retryAfterMs = -1;
+    for (int i = 0; i < m_results.size(); ++i) {
+        const HttpResult &r = m_results[i];
+        if (!r.ok()) {
+            retryAfterMs = qMax(retryAfterMs, r.retryAfterMs);
+            // Providers explain 4xx answers in the body; their code beats our excerpt.
+            const CdnReport explained =
+                r.error == HttpResult::Error::HttpStatus && !r.body.isEmpty() ? parse(i, r) : CdnReport {};
+            failures << (explained.providerError ? tr("%1 (HTTP %2)").arg(explained.error).arg(r.httpStatus)
+                                                 : r.errorString);
+            continue;
+        }
+        const CdnReport report = parse(i, r);
+        if (!report.ok()) {
+            failures << report.error;
+            continue;
+        }
+        all.buckets += report.buckets;
+    }
+    m_results.clear();
+    if (!failures.isEmpty()) {
+        failures.removeDuplicates();
+        Q_EMIT pollFailed(failures.join(QStringLiteral("; ")), retryAfterMs);
+        return;
+    }
+    m_doneUntilMs = m_window.toMs;
+    Q_EMIT pollSucceeded(all.toSamples(id()));
+}
+
+} // namespace Bandwatch

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "sources/cdn/cdnreport.h"
+#include "sources/httpfetch.h"
+#include "sources/source.h"
+
+#include <QList>
+#include <QPointer>
+#include <functional>
+
+class QNetworkAccessManager;
+
+namespace Bandwatch {
+
+// What every CDN provider source shares: which time window a poll fetches,
+// parallel requests that must all succeed, provider errors in messages,
+// Retry-After, and the options every provider takes:
+//   endpoint: https://...      the provider's API host (tests and private endpoints)
+//   lookback: 24h              how far back the first poll reaches (back-fill);
+//                              it starts at the newest stored sample if that is later
+//   refetch: 30m               each poll fetches again this far back, because
+//                              providers fill in and correct recent buckets late;
+//                              a sample written again for the same start replaces the old one
+//   max_body: 16 MiB
+// A poll asks for [from, to) where `to` is the start of the bucket now in
+// progress: complete buckets only, so a bucket is never stored half-counted
+// for longer than one refetch window.
+class CdnSource : public Source
+{
+    Q_OBJECT
+public:
+    struct Window
+    {
+        qint64 fromMs = 0;
+        qint64 toMs = 0;
+    };
+
+    ~CdnSource() override;
+
+    void poll() override;
+    void abort() override;
+    void resumeAfter(const QDateTime &lastStoredEnd) override;
+
+    // Wall clock (UTC ms) and request nonces, replaceable so tests can
+    // recompute the exact signature a request carried.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    void setNonceSource(std::function<QByteArray()> nonce) { m_nonce = std::move(nonce); }
+
+    // The window the next poll will ask for.
+    Window nextWindow() const;
+    qint64 bucketMs() const { return m_bucketMs; }
+
+protected:
+    CdnSource(const SourceConfig &config, qint64 bucketMs, const QString &defaultEndpoint, QObject *parent);
+
+    // The requests for one window (e.g. one per domain), fully signed.
+    virtual QList<HttpRequest> buildRequests(const Window &window) = 0;
+    // Parses the answer to request `index` (also bodies of HTTP errors).
+    virtual CdnReport parse(int index, const HttpResult &result) const = 0;
+
+    qint64 now() const { return m_clock(); }
+    QByteArray nonce() const { return m_nonce(); }
+    QUrl endpoint() const { return m_endpoint; }
+    // A request to `url` with the source's timeout and body limit.
+    HttpRequest request(const QUrl &url) const;
+    // "host" or "host:port" as the Host header carries it (signed by most schemes).
+    static QByteArray hostHeader(const QUrl &url);
+
+    // Checks the shared options and the provider's: unknown keys, required
+    // ones, secrets present. `required` are keys that must be non-empty.
+    static QList<ConfigIssue> validateCommon(const SourceConfig &config, const QString &typeName,
+                                             const QStringList &providerKeys, const QStringList &required);
+
+private:
+    void onFetched(int index, const HttpResult &result);
+    void finishPoll();
+
+    qint64 m_bucketMs;
+    qint64 m_lookbackMs;
+    qint64 m_refetchMs;
+    qint64 m_maxBody;
+    QUrl m_endpoint;
+    qint64 m_resumeFromMs = -1;
+    qint64 m_doneUntilMs = -1;
+    Window m_window;
+    std::function<qint64()> m_clock;
+    std::function<QByteArray()> m_nonce;
+    QNetworkAccessManager *m_nam;
+    QList<QPointer<HttpFetch>> m_fetches;
+    QList<HttpResult> m_results;
+    int m_pending = 0;
+    int m_generation = 0; // bumped by abort(): a queued answer of an aborted poll is dropped
+};
+
+} // namespace Bandwatch
