@@ -56,7 +56,7 @@ private:
     struct Span
     {
         int first = 0; // 0-based line index
-        int end = 0;   // one past the last line
+        int end = 0; // one past the last line
     };
     bool reparse(QString *error);
     bool replaceLines(Span span, const QString &replacement, QString *error);

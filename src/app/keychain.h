@@ -24,7 +24,8 @@ public:
     static bool isAvailable(int timeoutMs = kDefaultTimeoutMs);
     static bool write(const QString &account, const QByteArray &secret, QString *error,
                       int timeoutMs = kDefaultTimeoutMs);
-    static std::optional<QByteArray> read(const QString &account, QString *error, int timeoutMs = kDefaultTimeoutMs);
+    static std::optional<QByteArray> read(const QString &account, QString *error,
+                                          int timeoutMs = kDefaultTimeoutMs);
     static bool remove(const QString &account, QString *error, int timeoutMs = kDefaultTimeoutMs);
 };
 

@@ -14,7 +14,8 @@ QString SecretFile::folderFor(const QString &configPath)
     return QFileInfo(configPath).absoluteDir().filePath(QStringLiteral("secrets"));
 }
 
-QString SecretFile::write(const QString &folder, const QString &name, const QByteArray &secret, QString *error)
+QString SecretFile::write(const QString &folder, const QString &name, const QByteArray &secret,
+                          QString *error)
 {
     auto fail = [error](const QString &message) -> QString {
         if (error)
@@ -34,10 +35,12 @@ QString SecretFile::write(const QString &folder, const QString &name, const QByt
     const QString path = dir.absoluteFilePath(safe);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return fail(QCoreApplication::translate("SecretFile", "cannot write %1: %2").arg(path, f.errorString()));
+        return fail(
+            QCoreApplication::translate("SecretFile", "cannot write %1: %2").arg(path, f.errorString()));
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (f.write(secret + '\n') != secret.size() + 1 || !f.commit())
-        return fail(QCoreApplication::translate("SecretFile", "cannot write %1: %2").arg(path, f.errorString()));
+        return fail(
+            QCoreApplication::translate("SecretFile", "cannot write %1: %2").arg(path, f.errorString()));
     return path;
 }
 

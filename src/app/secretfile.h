@@ -18,7 +18,8 @@ public:
     // Writes `secret` (plus a newline) to <folder>/<name>, atomically, mode
     // 0600, creating the folder with mode 0700. `name` is reduced to
     // [A-Za-z0-9._-]. Returns the file's absolute path, or empty with *error.
-    static QString write(const QString &folder, const QString &name, const QByteArray &secret, QString *error);
+    static QString write(const QString &folder, const QString &name, const QByteArray &secret,
+                         QString *error);
     // A new random key for the exporter's API: 32 bytes from the system's
     // CSPRNG, base64url without padding (43 characters).
     static QByteArray generateKey();

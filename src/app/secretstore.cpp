@@ -29,7 +29,8 @@ QString SecretStore::describe() const
     if (m_backend == Backend::Keychain)
         return tr("Secrets are stored in the desktop keychain (service \"bandwatch\"). Headless mode on a "
                   "server cannot read them: give it <key>_file or ${ENV} instead.");
-    return tr("Secrets are stored in files only you can read, in %1.").arg(SecretFile::folderFor(m_configPath));
+    return tr("Secrets are stored in files only you can read, in %1.")
+        .arg(SecretFile::folderFor(m_configPath));
 }
 
 std::optional<SecretStore::Stored> SecretStore::store(const QString &name, const QByteArray &secret,

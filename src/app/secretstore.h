@@ -20,7 +20,7 @@ public:
     struct Stored
     {
         QString suffix; // "_keychain" or "_file"
-        QString value;  // the keychain account or the file's path
+        QString value; // the keychain account or the file's path
     };
 
     // `useKeychain`: nullopt = probe the keychain once (the default);

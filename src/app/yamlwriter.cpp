@@ -15,7 +15,9 @@ QString pad(int n)
 
 bool allScalars(const ConfigNode &node)
 {
-    const auto scalarish = [](const ConfigNode &n) { return n.isScalar() || n.isNull(); };
+    const auto scalarish = [](const ConfigNode &n) {
+        return n.isScalar() || n.isNull();
+    };
     if (node.isList())
         return std::all_of(node.items.cbegin(), node.items.cend(), scalarish);
     if (node.isMap())
@@ -34,8 +36,8 @@ QString YamlWriter::scalar(const QString &value, bool inFlow)
     static const QRegularExpression plainFlow(QStringLiteral("^[A-Za-z0-9_./(][A-Za-z0-9_./()+=~ $@-]*$"));
     const bool plain = !value.isEmpty() && (inFlow ? plainFlow : plainBlock).match(value).hasMatch()
         && !value.endsWith(QLatin1Char(' ')) && !value.endsWith(QLatin1Char(':'))
-        && !value.contains(QLatin1String(": ")) && value != u"~" && value.compare(u"null", Qt::CaseInsensitive) != 0
-        && !value.contains(QLatin1String("${"));
+        && !value.contains(QLatin1String(": ")) && value != u"~"
+        && value.compare(u"null", Qt::CaseInsensitive) != 0 && !value.contains(QLatin1String("${"));
     if (plain)
         return value;
     QString out;

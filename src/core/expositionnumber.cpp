@@ -8,7 +8,6 @@
 
 namespace Bandwatch::Exposition {
 
-
 bool parseNumber(QByteArrayView t, Number *out, bool allowSpecial)
 {
     const char *p = t.data();

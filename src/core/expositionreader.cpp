@@ -52,7 +52,7 @@ bool ExpositionReader::addLabel(LabelBuffer &labels, QByteArrayView name, QByteA
 }
 
 bool ExpositionReader::deliver(const ExpositionFamily &family, QByteArrayView name, const LabelBuffer &labels,
-                     double value, std::optional<qint64> ts)
+                               double value, std::optional<qint64> ts)
 {
     if (!m_announced) {
         m_announced = true;
