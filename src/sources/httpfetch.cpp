@@ -3,10 +3,12 @@
 #include "core/textexcerpt.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QUrlQuery>
 
@@ -160,6 +162,11 @@ void HttpFetch::start()
         req.setRawHeader(h.first, h.second);
     if (!m_request.contentType.isEmpty())
         req.setHeader(QNetworkRequest::ContentTypeHeader, m_request.contentType);
+    if (!m_request.caCertificates.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(m_request.caCertificates);
+        req.setSslConfiguration(ssl);
+    }
     // Credentials must not follow a redirect to another origin.
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                      hasCredentials ? QNetworkRequest::SameOriginRedirectPolicy
@@ -183,6 +190,23 @@ void HttpFetch::start()
         m_result.errorString = texts.join(QStringLiteral("; "));
     });
     m_timer.start(m_request.timeout);
+}
+
+std::optional<QList<QSslCertificate>> HttpFetch::loadCaFile(const QString &path, QString *error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("cannot read the CA file %1: %2").arg(path, f.errorString());
+        return std::nullopt;
+    }
+    const QList<QSslCertificate> certs = QSslCertificate::fromData(f.read(4 * 1024 * 1024), QSsl::Pem);
+    if (certs.isEmpty()) {
+        if (error)
+            *error = tr("the CA file %1 holds no PEM certificate").arg(path);
+        return std::nullopt;
+    }
+    return certs;
 }
 
 void HttpFetch::abort()

@@ -56,6 +56,9 @@ public:
     // The URL as it may be shown: without user info, and with the values of
     // query parameters that look like secrets (token, key, password, ...) replaced.
     static QString redactedUrl(const QUrl &url, bool secretPath = false);
+    // The PEM certificates of a `ca_file`; nullopt with *error if it cannot
+    // be read or holds none.
+    static std::optional<QList<QSslCertificate>> loadCaFile(const QString &path, QString *error);
 
     // Parses a Retry-After value: delta-seconds ("120") or an HTTP-date in
     // IMF-fixdate, RFC 850 or asctime form. Returns milliseconds from `now`

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QPair>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 #include <chrono>
@@ -32,6 +33,11 @@ struct HttpRequest
     // path): messages then show only scheme://host:port/..., and never quote
     // the response body, which may echo the path.
     bool secretPath = false;
+
+    // Non-empty: trust only these certificate authorities (a `ca_file` for a
+    // private CA), as curl's --cacert does; empty: the system's. Verification
+    // itself is never turned off.
+    QList<QSslCertificate> caCertificates;
 
     std::chrono::milliseconds timeout { std::chrono::seconds(30) };
     qint64 maxBodyBytes = 32 * 1024 * 1024;

@@ -50,6 +50,9 @@ KongSource::KongSource(const SourceConfig &config, QObject *parent)
         m_template.headers.append(
             { config.string(QStringLiteral("header"), QStringLiteral("Kong-Admin-Token")).toLatin1(),
               token.toUtf8() });
+    if (config.options.contains(QStringLiteral("ca_file")))
+        m_template.caCertificates = HttpFetch::loadCaFile(config.string(QStringLiteral("ca_file")), nullptr)
+                                        .value_or(QList<QSslCertificate>());
     m_template.maxBodyBytes = kDefaultMaxBody;
     if (config.options.contains(QStringLiteral("max_body")))
         m_template.maxBodyBytes =
@@ -82,7 +85,8 @@ QList<ConfigIssue> KongSource::validate(const SourceConfig &config)
     static const QStringList known {
         QStringLiteral("url"),         QStringLiteral("urls"),     QStringLiteral("username"),
         QStringLiteral("password"),    QStringLiteral("token"),    QStringLiteral("header"),
-        QStringLiteral("keep_labels"), QStringLiteral("max_body"), QStringLiteral("max_gap_intervals")
+        QStringLiteral("keep_labels"), QStringLiteral("max_body"), QStringLiteral("max_gap_intervals"),
+        QStringLiteral("ca_file")
     };
     for (const QString &key : config.options.keys())
         if (!known.contains(key))
@@ -128,6 +132,11 @@ QList<ConfigIssue> KongSource::validate(const SourceConfig &config)
                 QStringLiteral("max_body"),
                 tr("max_body: %1").arg(error.isEmpty() ? tr("must be more than 0 bytes") : error)
             };
+    }
+    if (config.options.contains(QStringLiteral("ca_file"))) {
+        QString error;
+        if (!HttpFetch::loadCaFile(config.string(QStringLiteral("ca_file")), &error))
+            issues << ConfigIssue { QStringLiteral("ca_file"), error };
     }
     if (config.options.contains(QStringLiteral("max_gap_intervals"))) {
         bool ok = false;

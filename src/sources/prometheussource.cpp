@@ -34,7 +34,8 @@ const QStringList &knownOptions()
                                      QStringLiteral("username"),
                                      QStringLiteral("password"),
                                      QStringLiteral("token"),
-                                     QStringLiteral("header") };
+                                     QStringLiteral("header"),
+                                     QStringLiteral("ca_file") };
     return known;
 }
 
@@ -92,6 +93,9 @@ PrometheusSource::PrometheusSource(const SourceConfig &config, QObject *parent)
     m_template.username = config.string(QStringLiteral("username"));
     m_template.password = config.string(QStringLiteral("password"));
     m_template.maxBodyBytes = kDefaultMaxBody;
+    if (config.options.contains(QStringLiteral("ca_file")))
+        m_template.caCertificates = HttpFetch::loadCaFile(config.string(QStringLiteral("ca_file")), nullptr)
+                                        .value_or(QList<QSslCertificate>());
     if (config.options.contains(QStringLiteral("max_body")))
         m_template.maxBodyBytes =
             qint64(Units::parseBytes(config.string(QStringLiteral("max_body"))).value_or(kDefaultMaxBody));
@@ -129,6 +133,11 @@ QList<ConfigIssue> PrometheusSource::validate(const SourceConfig &config)
             QStringLiteral("url"),
             tr("\"%1\" is not an http:// or https:// URL").arg(HttpFetch::redactedUrl(url))
         };
+    if (config.options.contains(QStringLiteral("ca_file"))) {
+        QString error;
+        if (!HttpFetch::loadCaFile(config.string(QStringLiteral("ca_file")), &error))
+            issues << ConfigIssue { QStringLiteral("ca_file"), error };
+    }
     if (config.string(QStringLiteral("query")).trimmed().isEmpty())
         issues << ConfigIssue { QStringLiteral("query"),
                                 tr("a prometheus source needs query: (a PromQL expression)") };

@@ -141,6 +141,8 @@ private Q_SLOTS:
     void abortEmitsNothing();
     void connectionRefused();
     void tlsVerificationIsOn();
+    void caFile_data();
+    void caFile();
 
 private:
     std::unique_ptr<TestHttp::Server> m_server;
@@ -422,6 +424,80 @@ void TestHttpFetch::tlsVerificationIsOn()
                  || r.errorString.contains(QLatin1String("self-signed"), Qt::CaseInsensitive),
              qPrintable(r.errorString));
     QVERIFY(r.body.isEmpty());
+}
+
+namespace {
+
+// A self-signed certificate for 127.0.0.1 (its own CA) in `dir`.
+bool makeCertificate(const QTemporaryDir &dir, const QString &name)
+{
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                    dir.filePath(name + QStringLiteral("-key.pem")), QStringLiteral("-out"),
+                    dir.filePath(name + QStringLiteral(".pem")), QStringLiteral("-days"), QStringLiteral("1"),
+                    QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                    QStringLiteral("subjectAltName=IP:127.0.0.1") });
+    return openssl.waitForFinished(30000) && openssl.exitCode() == 0;
+}
+
+} // namespace
+
+void TestHttpFetch::caFile_data()
+{
+    QTest::addColumn<QString>("caFile"); // "server", "other", or a path that does not exist
+    QTest::addColumn<bool>("succeeds");
+    QTest::addColumn<QString>("errorPart");
+    QTest::newRow("the server's own CA") << QStringLiteral("server") << true << QString();
+    QTest::newRow("another CA") << QStringLiteral("other") << false << QStringLiteral("self");
+}
+
+void TestHttpFetch::caFile()
+{
+    QFETCH(QString, caFile);
+    QFETCH(bool, succeeds);
+    QFETCH(QString, errorPart);
+    if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+        QSKIP("openssl is not installed: cannot make certificates");
+    QTemporaryDir dir;
+    QVERIFY(makeCertificate(dir, QStringLiteral("server")));
+    QVERIFY(makeCertificate(dir, QStringLiteral("other")));
+    QFile certFile(dir.filePath(QStringLiteral("server.pem")));
+    QFile keyFile(dir.filePath(QStringLiteral("server-key.pem")));
+    QVERIFY(certFile.open(QIODevice::ReadOnly));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(certFile.readAll()));
+    tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    TestHttp::Server server(&respond);
+    QVERIFY(server.listen(&tls));
+
+    QString error;
+    const auto cas = HttpFetch::loadCaFile(dir.filePath(caFile + QStringLiteral(".pem")), &error);
+    QVERIFY2(cas, qPrintable(error));
+    HttpRequest req;
+    req.url = server.url(QStringLiteral("/ok"), QStringLiteral("https"));
+    req.timeout = 10s;
+    req.caCertificates = *cas;
+    const HttpResult r = runFetch(&m_nam, req);
+    if (succeeds) {
+        QVERIFY2(r.error == HttpResult::Error::None, qPrintable(r.errorString));
+        QCOMPARE(r.httpStatus, 200);
+    } else {
+        QCOMPARE(r.error, HttpResult::Error::Tls);
+        QVERIFY2(r.errorString.contains(errorPart, Qt::CaseInsensitive), qPrintable(r.errorString));
+    }
+    // Unreadable or empty CA files are errors, never "trust the system instead".
+    QVERIFY(!HttpFetch::loadCaFile(dir.filePath(QStringLiteral("missing.pem")), &error));
+    QVERIFY2(error.contains(QStringLiteral("cannot read the CA file")), qPrintable(error));
+    QFile empty(dir.filePath(QStringLiteral("empty.pem")));
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.write("not a certificate\n");
+    empty.close();
+    QVERIFY(!HttpFetch::loadCaFile(empty.fileName(), &error));
+    QVERIFY2(error.contains(QStringLiteral("holds no PEM certificate")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestHttpFetch)

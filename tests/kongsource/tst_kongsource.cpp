@@ -529,6 +529,12 @@ void TestKongSource::validate_data()
     QTest::newRow("bad max_gap_intervals")
         << m({ { "url", u }, { "max_gap_intervals", QStringLiteral("0") } })
         << QStringList { QStringLiteral("max_gap_intervals") };
+    QTest::newRow("ca_file missing") << m(
+        { { "url", u }, { "ca_file", QStringLiteral("/nonexistent/ca.pem") } })
+                                     << QStringList { QStringLiteral("ca_file") };
+    QTest::newRow("ca_file not a certificate")
+        << m({ { "url", u }, { "ca_file", QFINDTESTDATA("data/kong_3x_docs_clean.prom") } })
+        << QStringList { QStringLiteral("ca_file") };
 }
 
 void TestKongSource::validate()

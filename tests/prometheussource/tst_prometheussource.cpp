@@ -525,7 +525,8 @@ void TestPrometheusSource::abortEmitsNothing()
         return r;
     });
     QVERIFY(server.listen());
-    PrometheusSource source(promConfig(server.url(QString()), {{QStringLiteral("step"), QStringLiteral("1m")}}));
+    PrometheusSource source(
+        promConfig(server.url(QString()), { { QStringLiteral("step"), QStringLiteral("1m") } }));
     qint64 now = kNow;
     source.setClock([&] { return now; });
     QSignalSpy ok(&source, &Source::pollSucceeded);
@@ -563,6 +564,9 @@ void TestPrometheusSource::validate_data()
         return map;
     };
     QTest::newRow("minimal") << m({ { "url", u }, { "query", q } }) << QStringList();
+    QTest::newRow("ca_file missing") << m(
+        { { "url", u }, { "query", q }, { "ca_file", QStringLiteral("/nonexistent/ca.pem") } })
+                                     << QStringList { QStringLiteral("ca_file") };
     QTest::newRow("everything") << m({ { "url", u },
                                        { "query", q },
                                        { "value", QStringLiteral("counter") },
