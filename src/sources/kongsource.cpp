@@ -40,7 +40,9 @@ KongSource::KongSource(const SourceConfig &config, QObject *parent)
     : Source(config, parent)
     , m_urls(configuredUrls(config))
     , m_nam(new QNetworkAccessManager(this))
+    , m_fetches(new HttpFetchGroup(m_nam, this))
 {
+    connect(m_fetches, &HttpFetchGroup::finished, this, &KongSource::finishPoll);
     m_template.accept = "text/plain;version=0.0.4;q=1,*/*;q=0.1";
     m_template.timeout = config.timeout;
     m_template.username = config.string(QStringLiteral("username"));
@@ -150,52 +152,28 @@ QList<ConfigIssue> KongSource::validate(const SourceConfig &config)
 
 void KongSource::poll()
 {
-    abort();
-    m_results = QList<HttpResult>(m_urls.size());
-    m_pending = int(m_urls.size());
-    for (int i = 0; i < m_urls.size(); ++i) {
+    QList<HttpRequest> requests;
+    for (const QUrl &url : std::as_const(m_urls)) {
         HttpRequest req = m_template;
-        req.url = m_urls[i];
-        auto *fetch = new HttpFetch(m_nam, req, this);
-        connect(fetch, &HttpFetch::finished, this, [this, i, fetch](const HttpResult &r) {
-            fetch->deleteLater();
-            onFetched(i, r);
-        });
-        m_fetches << fetch;
-        fetch->start();
+        req.url = url;
+        requests << req;
     }
+    m_fetches->start(requests);
 }
 
 void KongSource::abort()
 {
-    for (const QPointer<HttpFetch> &f : std::as_const(m_fetches))
-        if (f) {
-            f->abort();
-            f->deleteLater();
-        }
-    m_fetches.clear();
-    m_pending = 0;
+    m_fetches->abort();
 }
 
-void KongSource::onFetched(int index, const HttpResult &result)
-{
-    if (m_pending <= 0 || index >= m_results.size())
-        return;
-    m_results[index] = result;
-    if (--m_pending == 0) {
-        m_fetches.clear();
-        finishPoll();
-    }
-}
-
-void KongSource::finishPoll()
+void KongSource::finishPoll(const QList<HttpResult> &results)
 {
     const qint64 monoMs = m_clock.elapsed();
     const qint64 wallMs = QDateTime::currentMSecsSinceEpoch();
 
     QStringList failures;
     qint64 retryAfterMs = -1;
-    for (const HttpResult &r : std::as_const(m_results))
+    for (const HttpResult &r : results)
         if (!r.ok()) {
             failures << r.errorString;
             retryAfterMs = qMax(retryAfterMs, r.retryAfterMs);
@@ -207,8 +185,8 @@ void KongSource::finishPoll()
 
     QList<KongNodeReading> readings;
     bool anyBandwidth = false;
-    for (int i = 0; i < m_results.size(); ++i) {
-        const HttpResult &r = m_results[i];
+    for (int i = 0; i < results.size(); ++i) {
+        const HttpResult &r = results[i];
         ExpositionError error;
         const auto extracted = KongBandwidth::extract(r.body, r.contentType, &error);
         if (!extracted) {
@@ -218,7 +196,6 @@ void KongSource::finishPoll()
         anyBandwidth = anyBandwidth || extracted->hasBandwidthMetrics;
         readings << KongNodeReading { m_urls[i].toString(QUrl::RemoveUserInfo), extracted->counters };
     }
-    m_results.clear();
     if (!anyBandwidth) {
         Q_EMIT pollFailed(noBandwidthMessage());
         return;

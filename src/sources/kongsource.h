@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sources/httpfetch.h"
+#include "sources/httpfetchgroup.h"
 #include "sources/kongbandwidth.h"
 #include "sources/source.h"
 
@@ -47,17 +48,14 @@ public:
     QList<QUrl> urls() const { return m_urls; }
 
 private:
-    void onFetched(int index, const HttpResult &result);
-    void finishPoll();
+    void finishPoll(const QList<HttpResult> &results);
 
     QList<QUrl> m_urls;
     HttpRequest m_template;
     QNetworkAccessManager *m_nam;
     KongBandwidth m_bandwidth;
     QElapsedTimer m_clock;
-    QList<QPointer<HttpFetch>> m_fetches;
-    QList<HttpResult> m_results;
-    int m_pending = 0;
+    HttpFetchGroup *m_fetches;
 };
 
 } // namespace Bandwatch

@@ -39,14 +39,6 @@ const QStringList &knownOptions()
     return known;
 }
 
-qint64 durationMs(const SourceConfig &config, const QString &key, qint64 fallback)
-{
-    if (!config.options.contains(key))
-        return fallback;
-    const auto d = Units::parseDuration(config.string(key));
-    return d ? qint64(d->count()) : fallback;
-}
-
 qint64 floorTo(qint64 value, qint64 step)
 {
     const qint64 q = value / step;
@@ -81,9 +73,9 @@ PrometheusSource::PrometheusSource(const SourceConfig &config, QObject *parent)
                                         : ValueKind::BytesPerSecond;
     parseDirection(config.string(QStringLiteral("direction"), QStringLiteral("in")), &m_defaultDirection);
     m_instant = config.string(QStringLiteral("mode")) == u"instant";
-    m_stepMs = qMax<qint64>(1000, durationMs(config, QStringLiteral("step"), config.interval.count()));
-    m_delayMs = qMax<qint64>(0, durationMs(config, QStringLiteral("delay"), 0));
-    m_maxBackfillMs = durationMs(config, QStringLiteral("max_backfill"), m_maxBackfillMs);
+    m_stepMs = qMax<qint64>(1000, config.durationMs(QStringLiteral("step"), config.interval.count()));
+    m_delayMs = qMax<qint64>(0, config.durationMs(QStringLiteral("delay"), 0));
+    m_maxBackfillMs = config.durationMs(QStringLiteral("max_backfill"), m_maxBackfillMs);
     bool pointsOk = false;
     const int points = config.string(QStringLiteral("max_points")).toInt(&pointsOk);
     m_maxPoints = pointsOk && points >= 2 && points <= kServerMaxPoints ? points : kServerMaxPoints;

@@ -1,6 +1,7 @@
 #include "sources/sourceconfig.h"
 
 #include "core/secrets.h"
+#include "core/units.h"
 
 namespace Bandwatch {
 
@@ -16,7 +17,7 @@ QStringList SourceConfig::stringList(const QString &key) const
     if (it == options.cend())
         return {};
     if (it->typeId() == QMetaType::QString)
-        return it->toString().isEmpty() ? QStringList{} : QStringList{it->toString()};
+        return it->toString().isEmpty() ? QStringList {} : QStringList { it->toString() };
     return it->toStringList();
 }
 
@@ -31,6 +32,13 @@ bool SourceConfig::boolean(const QString &key, bool fallback) const
     if (v == u"false" || v == u"no" || v == u"off" || v == u"0")
         return false;
     return fallback;
+}
+
+std::chrono::milliseconds SourceConfig::duration(const QString &key, std::chrono::milliseconds fallback) const
+{
+    if (!options.contains(key))
+        return fallback;
+    return Units::parseDuration(string(key)).value_or(fallback);
 }
 
 QString SourceConfig::secret(const QString &key, QString *error) const

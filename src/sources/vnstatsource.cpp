@@ -10,7 +10,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
-
 #include <limits>
 
 Q_LOGGING_CATEGORY(lcVnstat, "bandwatch.source.vnstat")
@@ -29,10 +28,10 @@ constexpr qint64 kFullImportEveryMs = 3600 * 1000;
 
 const QStringList &knownOptions()
 {
-    static const QStringList keys{QStringLiteral("command"),     QStringLiteral("interface"),
-                                  QStringLiteral("config"),      QStringLiteral("dbdir"),
-                                  QStringLiteral("stale_after"), QStringLiteral("command_timeout"),
-                                  QStringLiteral("state_file")};
+    static const QStringList keys { QStringLiteral("command"),     QStringLiteral("interface"),
+                                    QStringLiteral("config"),      QStringLiteral("dbdir"),
+                                    QStringLiteral("stale_after"), QStringLiteral("command_timeout"),
+                                    QStringLiteral("state_file") };
     return keys;
 }
 
@@ -41,13 +40,6 @@ milliseconds defaultCommandTimeout(milliseconds pollTimeout)
     // Shorter than the scheduler's own timeout, so that our message (which
     // names vnstat) is the one the operator sees.
     return std::max(milliseconds(1000), pollTimeout * 9 / 10);
-}
-
-milliseconds durationOption(const SourceConfig &config, const QString &key, milliseconds fallback)
-{
-    if (!config.options.contains(key))
-        return fallback;
-    return Units::parseDuration(config.string(key)).value_or(fallback);
 }
 
 QString defaultStatePath(const QString &sourceId)
@@ -66,9 +58,9 @@ VnstatSource::VnstatSource(const SourceConfig &config, QObject *parent)
     , m_interface(config.string(QStringLiteral("interface")))
     , m_configFile(config.string(QStringLiteral("config")))
     , m_dbDir(config.string(QStringLiteral("dbdir")))
-    , m_staleAfter(durationOption(config, QStringLiteral("stale_after"), minutes(15)))
+    , m_staleAfter(config.duration(QStringLiteral("stale_after"), minutes(15)))
     , m_commandTimeout(
-          durationOption(config, QStringLiteral("command_timeout"), defaultCommandTimeout(config.timeout)))
+          config.duration(QStringLiteral("command_timeout"), defaultCommandTimeout(config.timeout)))
     , m_run(new VnstatCommand(m_command, this))
 {
     connect(m_run, &VnstatCommand::succeeded, this, &VnstatSource::onOutput);
@@ -77,7 +69,7 @@ VnstatSource::VnstatSource(const SourceConfig &config, QObject *parent)
         ? config.string(QStringLiteral("state_file"))
         : defaultStatePath(config.id);
     // The marks belong to one vnstat database, named by how it is reached.
-    const QString database = QStringList{m_command, m_configFile, m_dbDir}.join(QLatin1Char('\n'));
+    const QString database = QStringList { m_command, m_configFile, m_dbDir }.join(QLatin1Char('\n'));
     m_marks = VnstatWatermarks(statePath, database);
 }
 
@@ -92,27 +84,27 @@ QList<ConfigIssue> VnstatSource::validate(const SourceConfig &config)
     QList<ConfigIssue> issues;
     for (auto it = config.options.cbegin(); it != config.options.cend(); ++it) {
         if (!knownOptions().contains(it.key())) {
-            issues << ConfigIssue{it.key(),
-                                  tr("unknown option \"%1\" for a vnstat source (known: %2)")
-                                      .arg(it.key(), knownOptions().join(QStringLiteral(", ")))};
+            issues << ConfigIssue { it.key(),
+                                    tr("unknown option \"%1\" for a vnstat source (known: %2)")
+                                        .arg(it.key(), knownOptions().join(QStringLiteral(", "))) };
             continue;
         }
         if (it->typeId() != QMetaType::QString) {
-            issues << ConfigIssue{it.key(), tr("%1 must be a single value").arg(it.key())};
+            issues << ConfigIssue { it.key(), tr("%1 must be a single value").arg(it.key()) };
             continue;
         }
         if (it->toString().trimmed().isEmpty() && it.key() != u"state_file")
-            issues << ConfigIssue{it.key(), tr("%1 must not be empty").arg(it.key())};
+            issues << ConfigIssue { it.key(), tr("%1 must not be empty").arg(it.key()) };
     }
-    for (const QString &key : {QStringLiteral("stale_after"), QStringLiteral("command_timeout")}) {
+    for (const QString &key : { QStringLiteral("stale_after"), QStringLiteral("command_timeout") }) {
         if (!config.options.contains(key) || config.options.value(key).typeId() != QMetaType::QString)
             continue;
         QString error;
         const auto d = Units::parseDuration(config.string(key), &error);
         if (!d)
-            issues << ConfigIssue{key, tr("%1: %2").arg(key, error)};
+            issues << ConfigIssue { key, tr("%1: %2").arg(key, error) };
         else if (key == u"command_timeout" && d->count() < 100)
-            issues << ConfigIssue{key, tr("command_timeout must be at least 100ms")};
+            issues << ConfigIssue { key, tr("command_timeout must be at least 100ms") };
     }
     return issues;
 }
@@ -314,7 +306,7 @@ void VnstatSource::appendSamples(const VnstatInterface &iface, const VnstatBucke
         qint64 end = b.endMs;
         if (iface.updatedMs > b.startMs && iface.updatedMs < b.endMs)
             end = iface.updatedMs;
-        for (const Direction dir : {Direction::In, Direction::Out}) {
+        for (const Direction dir : { Direction::In, Direction::Out }) {
             Sample s;
             s.key.source = id();
             s.key.series = iface.name;

@@ -16,14 +16,6 @@ constexpr qint64 kDefaultMaxBody = 16LL * 1024 * 1024;
 constexpr qint64 kMaxLookbackMs =
     31LL * 24 * 3600 * 1000; // what every provider keeps at 5-minute resolution or finer
 
-qint64 durationOption(const SourceConfig &config, const QString &key, qint64 fallback)
-{
-    if (!config.options.contains(key))
-        return fallback;
-    const auto d = Units::parseDuration(config.string(key));
-    return d ? qint64(d->count()) : fallback;
-}
-
 qint64 floorTo(qint64 ms, qint64 step)
 {
     return ms - ((ms % step) + step) % step;
@@ -35,14 +27,16 @@ CdnSource::CdnSource(const SourceConfig &config, qint64 bucketMs, const QString 
                      QObject *parent)
     : Source(config, parent)
     , m_bucketMs(bucketMs)
-    , m_lookbackMs(durationOption(config, QStringLiteral("lookback"), kDefaultLookbackMs))
-    , m_refetchMs(durationOption(config, QStringLiteral("refetch"), kDefaultRefetchMs))
+    , m_lookbackMs(config.durationMs(QStringLiteral("lookback"), kDefaultLookbackMs))
+    , m_refetchMs(config.durationMs(QStringLiteral("refetch"), kDefaultRefetchMs))
     , m_maxBody(kDefaultMaxBody)
     , m_endpoint(config.string(QStringLiteral("endpoint"), defaultEndpoint).trimmed(), QUrl::StrictMode)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
     , m_nonce([] { return QUuid::createUuid().toByteArray(QUuid::WithoutBraces); })
     , m_nam(new QNetworkAccessManager(this))
+    , m_fetches(new HttpFetchGroup(m_nam, this))
 {
+    connect(m_fetches, &HttpFetchGroup::finished, this, &CdnSource::finishPoll);
     if (config.options.contains(QStringLiteral("max_body")))
         m_maxBody =
             qint64(Units::parseBytes(config.string(QStringLiteral("max_body"))).value_or(kDefaultMaxBody));
@@ -142,64 +136,22 @@ CdnSource::Window CdnSource::nextWindow() const
 
 void CdnSource::poll()
 {
-    abort();
     m_window = nextWindow();
-    const QList<HttpRequest> requests = buildRequests(m_window);
-    if (requests.isEmpty()) {
-        // Nothing to ask (validation prevents it); still answer exactly once, never from inside poll().
-        const int generation = m_generation;
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation] {
-                if (generation == m_generation)
-                    finishPoll();
-            },
-            Qt::QueuedConnection);
-        return;
-    }
-    m_results = QList<HttpResult>(requests.size());
-    m_pending = int(requests.size());
-    for (int i = 0; i < requests.size(); ++i) {
-        auto *fetch = new HttpFetch(m_nam, requests[i], this);
-        connect(fetch, &HttpFetch::finished, this, [this, i, fetch](const HttpResult &r) {
-            fetch->deleteLater();
-            onFetched(i, r);
-        });
-        m_fetches << fetch;
-        fetch->start();
-    }
+    m_fetches->start(buildRequests(m_window));
 }
 
 void CdnSource::abort()
 {
-    ++m_generation;
-    for (const QPointer<HttpFetch> &f : std::as_const(m_fetches))
-        if (f) {
-            f->abort();
-            f->deleteLater();
-        }
-    m_fetches.clear();
-    m_pending = 0;
+    m_fetches->abort();
 }
 
-void CdnSource::onFetched(int index, const HttpResult &result)
-{
-    if (m_pending <= 0 || index >= m_results.size())
-        return;
-    m_results[index] = result;
-    if (--m_pending == 0) {
-        m_fetches.clear();
-        finishPoll();
-    }
-}
-
-void CdnSource::finishPoll()
+void CdnSource::finishPoll(const QList<HttpResult> &results)
 {
     CdnReport all;
     QStringList failures;
     qint64 retryAfterMs = -1;
-    for (int i = 0; i < m_results.size(); ++i) {
-        const HttpResult &r = m_results[i];
+    for (int i = 0; i < results.size(); ++i) {
+        const HttpResult &r = results[i];
         if (!r.ok()) {
             retryAfterMs = qMax(retryAfterMs, r.retryAfterMs);
             // Providers explain 4xx answers in the body; their code beats our excerpt.
@@ -216,7 +168,6 @@ void CdnSource::finishPoll()
         }
         all.buckets += report.buckets;
     }
-    m_results.clear();
     if (!failures.isEmpty()) {
         failures.removeDuplicates();
         Q_EMIT pollFailed(failures.join(QStringLiteral("; ")), retryAfterMs);

@@ -2,6 +2,7 @@
 
 #include "sources/cdn/cdnreport.h"
 #include "sources/httpfetch.h"
+#include "sources/httpfetchgroup.h"
 #include "sources/source.h"
 
 #include <QList>
@@ -72,8 +73,7 @@ protected:
                                              const QStringList &providerKeys, const QStringList &required);
 
 private:
-    void onFetched(int index, const HttpResult &result);
-    void finishPoll();
+    void finishPoll(const QList<HttpResult> &results);
 
     qint64 m_bucketMs;
     qint64 m_lookbackMs;
@@ -86,10 +86,7 @@ private:
     std::function<qint64()> m_clock;
     std::function<QByteArray()> m_nonce;
     QNetworkAccessManager *m_nam;
-    QList<QPointer<HttpFetch>> m_fetches;
-    QList<HttpResult> m_results;
-    int m_pending = 0;
-    int m_generation = 0; // bumped by abort(): a queued answer of an aborted poll is dropped
+    HttpFetchGroup *m_fetches;
 };
 
 } // namespace Bandwatch
