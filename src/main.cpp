@@ -7,6 +7,7 @@
 
 #ifdef BANDWATCH_WITH_GUI
 #include "gui/guiapp.h"
+#include "gui/singleinstance.h"
 
 #include <QApplication>
 #endif
@@ -168,6 +169,19 @@ int main(int argc, char **argv)
         return runHeadless(cl);
 
 #ifdef BANDWATCH_WITH_GUI
+    // A second launch for the same user and configuration raises the first
+    // window instead of starting another collector.
+    SingleInstance instance(SingleInstance::keyFor(cl.configPath));
+    switch (instance.start()) {
+    case SingleInstance::Result::RaisedOther:
+        printErr(QCoreApplication::translate("main", "Bandwatch is already running: showing its window."));
+        return 0;
+    case SingleInstance::Result::Failed:
+        printErr(instance.error());
+        return 1;
+    case SingleInstance::Result::Primary:
+        break;
+    }
     const auto config = loadConfig(cl);
     if (!config)
         return 1;
@@ -177,7 +191,7 @@ int main(int argc, char **argv)
         printErr(error);
         return 1;
     }
-    const int rc = GuiApp::run(collector, cl.configPath);
+    const int rc = GuiApp::run(collector, cl.configPath, &instance);
     collector.stop();
     return rc;
 #else

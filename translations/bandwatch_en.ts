@@ -10,14 +10,47 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyDialog</name>
+    <message>
+        <location filename="../ui/apikeydialog.ui" line="+14"/>
+        <source>Create API Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. prometheus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bandwatch</name>
     <message>
-        <location filename="../src/app/configloader.cpp" line="+84"/>
+        <location filename="../src/app/configloader.cpp" line="+77"/>
+        <source>give only one of %1, %1_file and %1_keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must name a keychain entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>key &quot;%1&quot; appears twice in the same mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/historyconnection.cpp" line="+28"/>
+        <location filename="../src/storage/historyconnection.cpp" line="+27"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -69,6 +102,7 @@
     <message>
         <location line="+7"/>
         <location line="+4"/>
+        <location filename="../src/app/configloader.cpp" line="-32"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -78,7 +112,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/exporter/exporterconfig.cpp" line="+117"/>
+        <location filename="../src/exporter/exporterconfig.cpp" line="+124"/>
         <source>exporter.api_keys must be a list of {name, scope, key_file} or {name, scope, key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,7 +122,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>API key without a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -103,7 +137,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>API key &quot;%1&quot; needs exactly one of key (e.g. &quot;${ENV_VAR}&quot;) and key_file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,16 +149,21 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>API key &quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>API key &quot;%1&quot; contains white space, which an Authorization header cannot carry</source>
+        <source>API key &quot;%1&quot; is written inline; prefer key: &quot;${ENV_VAR}&quot; or key_file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>API key &quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API key &quot;%1&quot; contains white space, which an Authorization header cannot carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>API key &quot;%1&quot; is shorter than 16 characters; use a long random key (e.g. openssl rand -hex 32)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,18 +173,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>exporter.tls must be a mapping: {cert_file, key_file} or {self_signed: true}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>exporter.tls: give either cert_file and key_file, or self_signed: true, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
         <source>exporter.tls needs both cert_file and key_file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/configeditor.cpp" line="+34"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/keychain.cpp" line="+49"/>
+        <source>keychain error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/sources/cdn/akamaireportresponse.cpp" line="+28"/>
+        <source>Akamai error %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (next request allowed at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/sources/cdn/aliyuncdnresponse.cpp" line="+20"/>
+        <source>Alibaba Cloud error %1: %2 (RequestId %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Alibaba Cloud: the response has no valid DataInterval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alibaba Cloud: invalid data point (TimeStamp &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::AkamaiReportResponse</name>
+    <message>
+        <location filename="../src/sources/cdn/akamaireportresponse.cpp" line="+38"/>
+        <source>Akamai: the response has no data list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Akamai: the report was cut at its row limit (hasMoreRows); shorten lookback or use fewer hostnames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Akamai: a row has no hostname or no valid edgeBytesSum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Akamai: a row of %1 has no valid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Akamai: rows without a time dimension need metadata start and end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -281,7 +389,7 @@
 <context>
     <name>Bandwatch::AlertService</name>
     <message>
-        <location filename="../src/alerts/alertservice.cpp" line="+85"/>
+        <location filename="../src/alerts/alertservice.cpp" line="+97"/>
         <source>alerts need an open history database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,7 +402,32 @@
         </translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+102"/>
+        <source>alert notifications paused until %1; alerts are kept in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>alert notifications resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>not sent: notifications were paused and a later alert for the same threshold replaced it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not sent: notifications were paused and the threshold was armed again (the limit was raised) before they resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>alert %1 (%2, quota %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>quota %1: cannot record the alert state: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,10 +456,93 @@
     </message>
 </context>
 <context>
+    <name>Bandwatch::AliyunCdnResponse</name>
+    <message>
+        <location filename="../src/sources/cdn/aliyuncdnresponse.cpp" line="+29"/>
+        <location line="+60"/>
+        <source>Alibaba Cloud: the response has neither TrafficDataPerInterval nor BpsDataPerInterval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Alibaba Cloud: the response is not valid XML (%1 at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::AliyunCdnSource</name>
+    <message>
+        <location filename="../src/sources/cdn/aliyuncdnsource.cpp" line="+41"/>
+        <source>lookback: Alibaba Cloud answers 5-minute data for at most 3d per query</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::ApiKeyDialog</name>
+    <message>
+        <location filename="../src/gui/apikeydialog.cpp" line="+16"/>
+        <source>read: /metrics and the JSON API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write: also the push API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A key named &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the client that will use the key, e.g. prometheus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::ApiKeyListModel</name>
+    <message>
+        <location filename="../src/gui/apikeylistmodel.cpp" line="+65"/>
+        <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>environment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inline in the configuration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bandwatch::BandwidthChart</name>
     <message>
-        <location filename="../src/gui/bandwidthchart.cpp" line="+176"/>
+        <location filename="../src/gui/bandwidthchart.cpp" line="+285"/>
         <source>Select a source or series to chart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stored data for &quot;%1&quot; in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -335,20 +551,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+163"/>
         <source>In (received)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Out (sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle usage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Bandwatch::BandwidthQuery</name>
     <message>
-        <location filename="../src/exporter/bandwidthquery.cpp" line="+57"/>
+        <location filename="../src/exporter/bandwidthquery.cpp" line="+58"/>
         <source>type must be egress, ingress, out or in; got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -358,7 +584,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>give either lookback_duration or start and end, not both</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,7 +599,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>lookback_duration: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -383,7 +609,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>exceeded maximum resolution of %1 points per series; use a larger step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,9 +651,181 @@
     </message>
 </context>
 <context>
+    <name>Bandwatch::CdnSource</name>
+    <message>
+        <location filename="../src/sources/cdn/cdnsource.cpp" line="+60"/>
+        <source>unknown option &quot;%1&quot; for a %2 source (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a %1 source needs %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>endpoint: &quot;%1&quot; is not an http:// or https:// URL without user info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be between 0s and 31d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>max_body: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>must be more than 0 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::ChartMenu</name>
+    <message>
+        <location filename="../src/gui/chartmenu.cpp" line="+55"/>
+        <source>Bits per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimal prefixes (k = 1000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Binary prefixes (Ki = 1024)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to live</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::ChartView</name>
+    <message>
+        <location filename="../src/gui/chartview.cpp" line="+90"/>
+        <source>In: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::CloudflareResponse</name>
+    <message>
+        <location filename="../src/sources/cdn/cloudflareresponse.cpp" line="+53"/>
+        <source>(no message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cloudflare GraphQL error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cloudflare: the response has no data.viewer.zones list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cloudflare: no zone with this zone_id is visible to the API token (needs the Analytics:Read permission on the zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cloudflare: the zone has no httpRequestsAdaptiveGroups list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cloudflare: the answer hit the limit of %1 rows, so some traffic is missing; list the hosts in domains: or shorten lookback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cloudflare: a group has no valid time dimension (datetimeMinute, datetimeFiveMinutes, datetimeFifteenMinutes or datetimeHour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cloudflare: a group at %1 has no valid sum.edgeResponseBytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::CloudflareSource</name>
+    <message>
+        <location filename="../src/sources/cdn/cloudflaresource.cpp" line="+41"/>
+        <source>zone_id: &quot;%1&quot; is not a Cloudflare zone ID (32 hex digits, shown on the zone&apos;s Overview page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::Collector</name>
+    <message>
+        <location filename="../src/app/collector.cpp" line="+122"/>
+        <source>The new retention policy was not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::ConfigEditor</name>
+    <message>
+        <location filename="../src/app/configeditor.cpp" line="+57"/>
+        <source>%1: the configuration must be a mapping of sections (storage:, sources:, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>cannot locate %1 in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+31"/>
+        <source>no item %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the configuration has no file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was changed by another program since it was opened; reload it and make the change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bandwatch::ConfigLoader</name>
     <message>
-        <location filename="../src/app/configloader.cpp" line="+18"/>
+        <location filename="../src/app/configloader.cpp" line="+52"/>
         <source>cannot read the configuration file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,12 +855,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>unknown key &quot;%1&quot; under storage</source>
+        <location line="+6"/>
+        <source>unknown key &quot;%1&quot; under storage (expected path, retention)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>storage.retention must be a mapping such as {raw: 48h, hour: 731d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown key &quot;%1&quot; under storage.retention (expected raw, minute, five_minute, hour, day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>storage.retention.%1 must be a duration of at least 1h, or &quot;forever&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&quot;sources&quot; must be a list of sources (each starting with &quot;- id: ...&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -507,7 +920,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>source &quot;%1&quot;: give %2 or %3, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+18"/>
         <source>source &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -531,12 +950,12 @@
 <context>
     <name>Bandwatch::ConnectionGuard</name>
     <message>
-        <location filename="../src/exporter/connectionguard.cpp" line="+70"/>
+        <location filename="../src/exporter/connectionguard.cpp" line="+69"/>
         <source>the request line and headers exceed %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the request body exceeds %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -551,15 +970,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>the request did not arrive completely within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::CycleUsageChart</name>
+    <message>
+        <location filename="../src/gui/cycleusagechart.cpp" line="+79"/>
+        <source>Select a source or series to chart it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No volume quota covers &quot;%1&quot;. Quotas are set in the configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cycle usage needs the history database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Used (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 %: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No traffic stored in this cycle yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Bandwatch::Exporter</name>
     <message>
-        <location filename="../src/exporter/exporter.cpp" line="+123"/>
+        <location filename="../src/exporter/exporter.cpp" line="+129"/>
         <source>cannot read the pushed metrics: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,7 +1029,7 @@
 <context>
     <name>Bandwatch::ExporterBridge</name>
     <message>
-        <location filename="../src/app/exporterbridge.cpp" line="+75"/>
+        <location filename="../src/app/exporterbridge.cpp" line="+76"/>
         <location line="+82"/>
         <source>%1:%2: %3</source>
         <translation type="unfinished"></translation>
@@ -606,12 +1068,12 @@
 <context>
     <name>Bandwatch::ExporterConfig</name>
     <message>
-        <location filename="../src/exporter/exporterconfig.cpp" line="+25"/>
+        <location filename="../src/exporter/exporterconfig.cpp" line="+26"/>
         <source>&quot;%1&quot;: write an IPv6 listen address as [address]:port, e.g. [::1]:18563</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not address:port (e.g. 127.0.0.1:18563, or [::1]:18563 for IPv6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -621,7 +1083,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&quot;%1&quot;: &quot;%2&quot; is not an IP address (host names other than localhost are not resolved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,12 +1093,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&quot;exporter&quot; must be a mapping (enabled:, listen:, api_keys:, ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>exporter.listen: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,6 +1124,48 @@
     </message>
 </context>
 <context>
+    <name>Bandwatch::ExporterPage</name>
+    <message>
+        <location filename="../src/gui/exporterpage.cpp" line="+97"/>
+        <source>Exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Create key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The key could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Remove key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the key &quot;%1&quot;? Clients using it will be refused.
+
+Also delete its file %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Metrics: %1/metrics
+API description: %1/api/v1/openapi.json
+Health: %1/health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a copy of the generated cert.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bandwatch::ExporterRouter</name>
     <message>
         <location filename="../src/exporter/exporterrouter.cpp" line="+163"/>
@@ -672,41 +1176,488 @@
 <context>
     <name>Bandwatch::ExporterServer</name>
     <message>
-        <location filename="../src/exporter/exporterserver.cpp" line="+55"/>
+        <location filename="../src/exporter/exporterserver.cpp" line="+67"/>
         <source>cannot listen on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+55"/>
+        <location line="+34"/>
+        <location line="+60"/>
         <source>no such endpoint; see /api/v1/openapi.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-55"/>
         <source>method not allowed here; use %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>too many failed authentication attempts from %1; retry later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>an API key is required: send Authorization: Bearer &lt;key&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>the key &quot;%1&quot; has scope %2; this needs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::Exposition::ExpositionReader</name>
+    <message>
+        <location filename="../src/core/expositionreader.cpp" line="+26"/>
+        <source>line is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>label %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than %1 labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::Exposition::OpenMetricsReader</name>
+    <message>
+        <location filename="../src/core/openmetricsreader.cpp" line="+65"/>
+        <source>missing &quot;# EOF&quot; at the end: the body is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>histogram %1 has no +Inf bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the count of histogram %1 does not match its +Inf bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>histogram %1 has _sum without _count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gauge histogram %1 has _gsum without _gcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>histogram %1 has a count without a sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>histogram %1 has negative buckets and a _sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gauge histogram %1 has a negative _gsum but no negative bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>metric name %1 clashes with an earlier family (family from line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unit %1 is not the suffix of metric name %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 metrics cannot have a unit (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>text after &quot;# EOF&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blank line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>invalid metadata line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown metadata keyword %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+208"/>
+        <source>invalid metric name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>metadata for %1 after its samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>second HELP for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>second TYPE for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid metric type %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>second UNIT for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>invalid exemplar label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>invalid label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected =&quot; after label name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the value of label %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after the value of label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>invalid metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a space before the value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid value %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>trailing space after the value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid timestamp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected text after the timestamp of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>malformed exemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>exemplar labels are longer than 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exemplar without a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid exemplar value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid exemplar timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>stateset sample lacks the label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid or missing &quot;le&quot; label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the +Inf bucket must be written &quot;+Inf&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bucket values must be integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>count values must be integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid or missing &quot;quantile&quot; label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>samples of one metric are not together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>some samples of one metric have timestamps and some do not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timestamps go backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>stateset values must be 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>info values must be 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quantile values cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>counter-like samples cannot be NaN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counter-like samples cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only histogram buckets and counter totals can have exemplars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>histogram buckets are out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>histogram bucket values decrease</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::Exposition::TextExpositionReader</name>
+    <message>
+        <location filename="../src/core/textexpositionreader.cpp" line="+21"/>
+        <source>the last line has no line break: the body is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>invalid metric name %1 in %2 line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>second HELP line for metric name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid escape sequence in HELP of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unexpected text after the type in TYPE line of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown metric type %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TYPE line for %1 comes after its samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>second TYPE line for metric name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>label set is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid label name starting with &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected &apos;=&apos; after label name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected &apos;&quot;&apos; to open the value of label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid escape sequence in the value of label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the value of label %1 is not closed (raw line break or truncated line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after the value of label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid metric name starting with &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+10"/>
+        <source>sample %1 has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>invalid character &apos;%1&apos; in metric name %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid value %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>invalid timestamp %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected text after the timestamp of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>histogram bucket %1 needs a numeric &quot;le&quot; label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>summary sample %1 needs a numeric &quot;quantile&quot; label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::FastlySource</name>
+    <message>
+        <location filename="../src/sources/cdn/fastlysource.cpp" line="+28"/>
+        <source>service_id: &quot;%1&quot; is not a Fastly service ID (letters and digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::FastlyStatsResponse</name>
+    <message>
+        <location filename="../src/sources/cdn/fastlystatsresponse.cpp" line="+43"/>
+        <source>Fastly error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fastly: unknown meta.by &quot;%1&quot; (expected minute, hour or day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fastly: data is not a list of buckets (is this a /stats/service/&lt;id&gt; response?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fastly: a bucket has no valid start_time or bandwidth</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Bandwatch::GuardedTcpServer</name>
     <message>
-        <location filename="../src/exporter/guardedtcpserver.cpp" line="+81"/>
+        <location filename="../src/exporter/guardedtcpserver.cpp" line="+83"/>
         <source>too many connections; try again shortly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,12 +1675,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>cannot switch %1 to write-ahead logging (journal mode stays &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cannot configure %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,7 +1690,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>No space left for the history database %1 (disk full or size limit reached). New samples are kept in memory and written once space is freed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -749,7 +1700,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The history database %1 is damaged (%2). Restart Bandwatch to check and repair it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,7 +1713,7 @@
 <context>
     <name>Bandwatch::HistoryRepair</name>
     <message>
-        <location filename="../src/storage/historyrepair.cpp" line="+153"/>
+        <location filename="../src/storage/historyrepair.cpp" line="+152"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,17 +1733,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>the damaged file cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1: table of another module recreated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1: not readable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,17 +1758,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>rollups rebuilt from the raw samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>repairing %1 failed: %2 (the damaged file is kept as %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Repaired %1; the damaged file is kept as %2.
 </source>
         <translation type="unfinished"></translation>
@@ -826,7 +1777,7 @@
 <context>
     <name>Bandwatch::HistorySchema</name>
     <message>
-        <location filename="../src/storage/historyschema.cpp" line="+116"/>
+        <location filename="../src/storage/historyschema.cpp" line="+173"/>
         <source>cannot read the schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,7 +1810,7 @@
 <context>
     <name>Bandwatch::HistoryStore</name>
     <message>
-        <location filename="../src/storage/historystore.cpp" line="+40"/>
+        <location filename="../src/storage/historystore.cpp" line="+39"/>
         <source>the history store is already open on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -869,7 +1820,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The history database %1 is in use by another Bandwatch instance (%2, process %3 on %4). Stop that instance or configure a different database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,7 +1830,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+10"/>
         <location line="+15"/>
         <source>the history database is not open</source>
@@ -889,12 +1840,12 @@
 <context>
     <name>Bandwatch::HistoryWriter</name>
     <message>
-        <location filename="../src/storage/historywriter.cpp" line="+93"/>
+        <location filename="../src/storage/historywriter.cpp" line="+90"/>
         <source>the history database is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+99"/>
         <source>The history database was closed while it could not be written; %n sample(s) were lost.</source>
         <translation>
             <numerusform>The history database was closed while it could not be written; %n sample were lost.</numerusform>
@@ -908,7 +1859,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>The history database %1 is damaged: %2. Bandwatch has not changed it. Repair it with `bandwatch --repair-history` (HistoryStore::repair), which keeps the damaged file next to it and copies every readable row into a new one, or move the file away to start a new history.</source>
+        <source>The history database %1 is damaged: %2. Bandwatch has not changed it. Repair it with `bandwatch --repair-history --config &lt;file&gt;`, which keeps the damaged file next to it and copies every readable row into a new one, or move the file away to start a new history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -923,7 +1874,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+155"/>
         <source>%n sample(s) were not stored.</source>
         <translation>
             <numerusform>%n sample were not stored.</numerusform>
@@ -947,12 +1898,22 @@
 <context>
     <name>Bandwatch::HttpFetch</name>
     <message>
-        <location filename="../src/sources/httpfetch.cpp" line="+144"/>
+        <location filename="../src/sources/httpfetch.cpp" line="+148"/>
         <source>invalid URL %1 (expected http:// or https://)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+52"/>
+        <source>cannot read the CA file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>response from %1 announces %2 bytes, more than the limit of %3 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,31 +1995,79 @@
 <context>
     <name>Bandwatch::JsonApi</name>
     <message>
-        <location filename="../src/exporter/jsonapi.cpp" line="+54"/>
+        <location filename="../src/exporter/jsonapi.cpp" line="+53"/>
         <source>the history database is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 series x %2 buckets is too much for one response; narrow the filters or use a larger step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
         <location line="+7"/>
         <source>no quota named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>Bandwatch::Keychain</name>
+    <message>
+        <location filename="../src/app/keychain.cpp" line="+35"/>
+        <location line="+58"/>
+        <source>no keychain: there is no D-Bus session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+27"/>
+        <location line="+30"/>
+        <source>the keychain did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>cannot store &quot;%1&quot; in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+30"/>
+        <location line="+26"/>
+        <source>this Bandwatch was built without keychain support (QtKeychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>no keychain: there is no D-Bus session bus (headless mode needs &lt;key&gt;_file or ${ENV})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the keychain has no entry &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read &quot;%1&quot; from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot remove &quot;%1&quot; from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bandwatch::KongSource</name>
     <message>
-        <location filename="../src/sources/kongsource.cpp" line="+75"/>
+        <location filename="../src/sources/kongsource.cpp" line="+80"/>
         <source>Kong serves no kong_bandwidth_bytes metrics: enable bandwidth_metrics=true in the Prometheus plugin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>unknown option &quot;%1&quot; for a kong source (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,34 +2117,61 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>max_gap_intervals must be a whole number of at least 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+45"/>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::LanguageMenu</name>
+    <message>
+        <location filename="../src/gui/languagemenu.cpp" line="+79"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;System Language</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Bandwatch::MainWindow</name>
     <message>
+        <location filename="../src/gui/mainwindow.cpp" line="+175"/>
+        <location line="+301"/>
         <source>Alert Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+71"/>
+        <location line="-392"/>
         <source>History storage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+78"/>
+        <location line="+312"/>
+        <source>Traffic Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-278"/>
+        <location line="+281"/>
+        <source>Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-233"/>
         <source>No data from &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>No source selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,13 +2277,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>About Bandwatch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Bandwatch %1&lt;/h3&gt;&lt;p&gt;Bandwidth and traffic-quota monitor.&lt;/p&gt;&lt;p&gt;Configuration: %2&lt;br&gt;History: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::NewKeyDialog</name>
+    <message>
+        <location filename="../src/gui/newkeydialog.cpp" line="+18"/>
+        <source>The API key &quot;%1&quot; was created and written to %2 (readable only by you). Give it to the client as &quot;Authorization: Bearer &lt;key&gt;&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1382,7 +2431,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1: unknown key &quot;%2&quot; (expected initial, max, give_up_after)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,9 +2447,69 @@
     </message>
 </context>
 <context>
+    <name>Bandwatch::NotificationsPage</name>
+    <message>
+        <location filename="../src/gui/notificationspage.cpp" line="+81"/>
+        <source>Required (refuse to send in clear text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional (clear text if the server has no STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Stored in %1. Type a new password to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Taken from the environment (%1). A password typed here is stored in a file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stored in a file only you can read, next to the configuration; never in the configuration file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>read from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>Sending to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bandwatch::OutboxDispatcher</name>
     <message numerus="yes">
-        <location filename="../src/alerts/outboxdispatcher.cpp" line="+125"/>
+        <location filename="../src/alerts/outboxdispatcher.cpp" line="+137"/>
         <source>gave up after %n attempt(s) over %1 days; last error: %2</source>
         <translation>
             <numerusform>gave up after %n attempt over %1 days; last error: %2</numerusform>
@@ -1507,395 +2616,11 @@
     </message>
 </context>
 <context>
-    <name>Bandwatch::Parser</name>
-    <message>
-        <location filename="../src/core/expositionparser.cpp" line="+428"/>
-        <source>line is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the last line has no line break: the body is truncated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>missing &quot;# EOF&quot; at the end: the body is truncated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>label %1 appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>more than %1 labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+123"/>
-        <source>invalid metric name %1 in %2 line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>second HELP line for metric name %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>invalid escape sequence in HELP of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>unexpected text after the type in TYPE line of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>unknown metric type %1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>TYPE line for %1 comes after its samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>second TYPE line for metric name %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>label set is not closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>invalid label name starting with &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>expected &apos;=&apos; after label name %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>expected &apos;&quot;&apos; to open the value of label %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>invalid escape sequence in the value of label %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the value of label %1 is not closed (raw line break or truncated line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+272"/>
-        <source>expected &apos;,&apos; or &apos;}&apos; after the value of label %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-264"/>
-        <source>invalid metric name starting with &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+10"/>
-        <source>sample %1 has no value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>invalid character &apos;%1&apos; in metric name %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+293"/>
-        <source>invalid value %1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-282"/>
-        <source>invalid timestamp %1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+299"/>
-        <source>unexpected text after the timestamp of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-285"/>
-        <source>histogram bucket %1 needs a numeric &quot;le&quot; label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>summary sample %1 needs a numeric &quot;quantile&quot; label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>histogram %1 has no +Inf bucket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the count of histogram %1 does not match its +Inf bucket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>histogram %1 has _sum without _count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>gauge histogram %1 has _gsum without _gcount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>histogram %1 has a count without a sum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>histogram %1 has negative buckets and a _sum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>gauge histogram %1 has a negative _gsum but no negative bucket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>metric name %1 clashes with an earlier family (family from line %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unit %1 is not the suffix of metric name %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 metrics cannot have a unit (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>text after &quot;# EOF&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>blank line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>invalid metadata line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unknown metadata keyword %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+208"/>
-        <source>invalid metric name %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-205"/>
-        <source>metadata for %1 after its samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>second HELP for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>second TYPE for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>invalid metric type %1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>second UNIT for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>invalid exemplar label name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>invalid label name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>expected =&quot; after label name %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the value of label %1 is not closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>invalid metric name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>expected a space before the value of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>trailing space after the value of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>invalid timestamp %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>malformed exemplar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>exemplar labels are longer than 128 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>exemplar without a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>invalid exemplar value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>invalid exemplar timestamp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>stateset sample lacks the label %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>invalid or missing &quot;le&quot; label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the +Inf bucket must be written &quot;+Inf&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>bucket values must be integers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>count values must be integers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>invalid or missing &quot;quantile&quot; label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>samples of one metric are not together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>some samples of one metric have timestamps and some do not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>timestamps go backwards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>stateset values must be 0 or 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>info values must be 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>quantile values cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>counter-like samples cannot be NaN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>counter-like samples cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>only histogram buckets and counter totals can have exemplars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>histogram buckets are out of order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>histogram bucket values decrease</source>
+    <name>Bandwatch::OutboxView</name>
+    <message>
+        <location filename="../src/gui/outboxview.cpp" line="+18"/>
+        <location line="+24"/>
+        <source>Only pending and failed deliveries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1940,7 +2665,7 @@
 <context>
     <name>Bandwatch::PrometheusSource</name>
     <message>
-        <location filename="../src/sources/prometheussource.cpp" line="+119"/>
+        <location filename="../src/sources/prometheussource.cpp" line="+115"/>
         <source>unknown option &quot;%1&quot; for a prometheus source (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1955,7 +2680,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>a prometheus source needs query: (a PromQL expression)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2025,7 +2750,7 @@
 <context>
     <name>Bandwatch::PushApi</name>
     <message>
-        <location filename="../src/exporter/pushapi.cpp" line="+72"/>
+        <location filename="../src/exporter/pushapi.cpp" line="+74"/>
         <source>the change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,23 +2775,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>use PUT for /%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
         <location line="+13"/>
+        <location line="+14"/>
         <source>the body must be a finite number, e.g. 2.5; got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>unknown operation &quot;%1&quot; (inc, dec, add, sub)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>use GET, POST, PUT or DELETE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2074,7 +2799,7 @@
 <context>
     <name>Bandwatch::PushMetricName</name>
     <message>
-        <location filename="../src/exporter/pushmetricname.cpp" line="+86"/>
+        <location filename="../src/exporter/pushmetricname.cpp" line="+90"/>
         <source>&quot;%1&quot; has no letters or digits to make a metric name from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,7 +2819,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a gauge must not end in %1 (that suffix means a counter, histogram or summary); create it with type=counter or choose another name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,7 +2847,7 @@
 <context>
     <name>Bandwatch::PushMetricStore</name>
     <message>
-        <location filename="../src/exporter/pushmetricstore.cpp" line="+143"/>
+        <location filename="../src/exporter/pushmetricstore.cpp" line="+142"/>
         <source>descriptions are limited to 1024 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,12 +2857,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>a counter cannot go down (%1 is at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the push store is full (%1 metrics; exporter.push.max_metrics)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,6 +3059,408 @@
     </message>
 </context>
 <context>
+    <name>Bandwatch::QuotaDialog</name>
+    <message>
+        <location filename="../src/gui/quotadialog.cpp" line="+84"/>
+        <source>In and out (both)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In (received)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out (sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume per cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bandwidth (mean over a window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak window in the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>New Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quota %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>another quota already has the id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>e.g. 2TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 500Mbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starts &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts on &amp;day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::QuotaLevel</name>
+    <message>
+        <location filename="../src/gui/quotalevel.cpp" line="+57"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over 80 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over 90 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>limit reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::QuotaListModel</name>
+    <message>
+        <location filename="../src/gui/quotalistmodel.cpp" line="+79"/>
+        <source>monthly from day 1, UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>daily, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weekly from %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly from day %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::QuotaPanel</name>
+    <message>
+        <location filename="../src/gui/quotapanel.cpp" line="+88"/>
+        <source>No quotas configured. Add a &lt;code&gt;quotas:&lt;/code&gt; section to the configuration file to watch a volume, bandwidth or 95th-percentile limit here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Alert notifications are paused until %1; alerts are kept in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::QuotaTableModel</name>
+    <message>
+        <location filename="../src/gui/quotatablemodel.cpp" line="+100"/>
+        <source>%1: %2 % (%3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— / %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>will exceed the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n burst interval(s) left</source>
+        <translation>
+            <numerusform>%n burst interval left</numerusform>
+            <numerusform>%n burst intervals left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>limit reached; %1 at cycle end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at cycle end; limit on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at cycle end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cycle: %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The forecast starts an hour into the cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Burst intervals: 5-minute intervals that may still exceed the limit before the 95th percentile does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n series</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evaluated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used / limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daily budget left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::QuotasPage</name>
+    <message>
+        <location filename="../src/gui/quotaspage.cpp" line="+44"/>
+        <source>Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::RangeController</name>
+    <message>
+        <location filename="../src/gui/rangecontroller.cpp" line="+108"/>
+        <source>7 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the current billing cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the previous billing cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a range you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to the chosen range, following new data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bandwatch::Reader</name>
     <message>
         <location filename="../src/core/vnstatparser.cpp" line="+43"/>
@@ -2416,34 +3543,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/exporter/exporterconfig.cpp" line="-282"/>
+        <location filename="../src/exporter/exporterconfig.cpp" line="-306"/>
         <source>%1%2 must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1%2 must be a whole number of at least %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+14"/>
         <source>%1%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>expected a size such as 64KiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>expected a duration of at least 100ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>unknown key &quot;%1&quot; under %2 (expected one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::SecretStore</name>
+    <message>
+        <location filename="../src/app/secretstore.cpp" line="+30"/>
+        <source>Secrets are stored in the desktop keychain (service &quot;bandwatch&quot;). Headless mode on a server cannot read them: give it &lt;key&gt;_file or ${ENV} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secrets are stored in files only you can read, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written in the configuration file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2483,12 +3643,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>exporter.tls.self_signed needs the openssl command to create a certificate; install openssl or give tls.cert_file and tls.key_file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>openssl could not create a self-signed certificate: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2515,6 +3675,37 @@
     <message>
         <location line="+11"/>
         <source>%1 holds no unencrypted PEM private key (EC, RSA or DSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="+112"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::SingleInstance</name>
+    <message>
+        <location filename="../src/gui/singleinstance.cpp" line="+75"/>
+        <source>cannot create the instance lock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>another Bandwatch is running for this configuration but does not answer (lock file %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot listen on the local socket %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2583,6 +3774,216 @@
     <message>
         <location line="+2"/>
         <source> (last server reply: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::SourceDialog</name>
+    <message>
+        <location filename="../src/gui/sourcedialog.cpp" line="+66"/>
+        <source>Add Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Also in the file, kept as written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Give the source an id (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another source already has the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Fix the problems shown above first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Polling %1 (timeout %2 s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The source answered, but reported no series (no traffic, or nothing matched its settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>OK, %n series:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::SourceListModel</name>
+    <message>
+        <location filename="../src/gui/sourcelistmodel.cpp" line="+99"/>
+        <source>Polled while Bandwatch runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept in the file, not polled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>60s (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>URL in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (path hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>include: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exclude: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all interfaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::SourceOptionsForm</name>
+    <message>
+        <location filename="../src/gui/sourceoptionsform.cpp" line="+61"/>
+        <source>This dialog has no form for the options of this type yet: set them in the configuration file (they are kept as written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>type a new value to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New value entered: it is stored in a file only you can read when the settings are applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the desktop keychain (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written in the configuration file (a new value moves it to a file only you can read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::SourceProbe</name>
+    <message>
+        <location filename="../src/app/sourceprobe.cpp" line="+46"/>
+        <source>unknown source type &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>First reading taken; reading again in %1 to measure the traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 over %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2660,9 +4061,160 @@
     </message>
 </context>
 <context>
+    <name>Bandwatch::SourcesPage</name>
+    <message>
+        <location filename="../src/gui/sourcespage.cpp" line="+42"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::TencentCdnResponse</name>
+    <message>
+        <location filename="../src/sources/cdn/tencentcdnresponse.cpp" line="+42"/>
+        <source>Tencent Cloud: the response has no Response object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tencent Cloud error %1: %2 (RequestId %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tencent Cloud: unknown Interval &quot;%1&quot; (expected min, 5min, hour or day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tencent Cloud: the response has no Data list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tencent Cloud: metric &quot;%1&quot; is not traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tencent Cloud: invalid data point (Time &quot;%1&quot;) for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::TencentCdnSource</name>
+    <message>
+        <location filename="../src/sources/cdn/tencentcdnsource.cpp" line="+45"/>
+        <source>domains: DescribeCdnData takes at most 30 domains; split them over two sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>area must be mainland or overseas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::TestMail</name>
+    <message>
+        <location filename="../src/alerts/testmail.cpp" line="+34"/>
+        <source>Test message from Bandwatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a test message from the Bandwatch settings on %1, sent %2 via %3.
+
+It arrived, so quota alerts sent by e-mail with these settings will arrive too.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server %1 accepted the test message for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::TrafficTableModel</name>
+    <message>
+        <location filename="../src/gui/traffictablemodel.cpp" line="+172"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total (bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peak (bit/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>95th percentile (bit/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::TrafficTableView</name>
+    <message>
+        <location filename="../src/gui/traffictableview.cpp" line="+177"/>
+        <source>Export Traffic Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bandwatch::TrayIcon</name>
     <message>
-        <location filename="../src/gui/trayicon.cpp" line="+61"/>
+        <location filename="../src/gui/trayicon.cpp" line="+82"/>
         <source>Bandwatch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,7 +4234,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Worst quota: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Bandwatch is still running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2704,6 +4266,16 @@
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Pause alerts for 1 hour (paused until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pause alerts for 1 hour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2822,7 +4394,7 @@
 <context>
     <name>Bandwatch::VnstatCommand</name>
     <message>
-        <location filename="../src/sources/vnstatcommand.cpp" line="+87"/>
+        <location filename="../src/sources/vnstatcommand.cpp" line="+82"/>
         <source>vnstat printed more than %1; stopped it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2936,7 +4508,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>HTTP %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,7 +4612,7 @@
 <context>
     <name>Bandwatch::VnstatSource</name>
     <message>
-        <location filename="../src/sources/vnstatsource.cpp" line="+96"/>
+        <location filename="../src/sources/vnstatsource.cpp" line="+88"/>
         <source>unknown option &quot;%1&quot; for a vnstat source (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3122,9 +4694,45 @@
     </message>
 </context>
 <context>
+    <name>CdnJson</name>
+    <message>
+        <location filename="../src/sources/cdn/cdnjson.cpp" line="+19"/>
+        <source>%1: the response is not valid JSON (%2 at byte %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the response is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartQuotas</name>
+    <message>
+        <location filename="../src/gui/chartquotas.cpp" line="+95"/>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Collector</name>
     <message>
-        <location filename="../src/app/collector.cpp" line="+47"/>
+        <location filename="../src/app/collector.cpp" line="-75"/>
         <source>source &quot;%1&quot; has an unknown type &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3172,6 +4780,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Repair a damaged history database (the one --config names): keep the damaged file beside it and copy every readable row into a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>--polls needs a whole number of at least 1</source>
         <translation type="unfinished"></translation>
@@ -3182,7 +4795,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>--polls only makes sense with --dry-run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3190,7 +4803,7 @@
 <context>
     <name>ConfigNode</name>
     <message>
-        <location filename="../src/core/confignode.cpp" line="+56"/>
+        <location filename="../src/core/confignode.cpp" line="+108"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,6 +4824,29 @@
     </message>
 </context>
 <context>
+    <name>CustomRangeDialog</name>
+    <message>
+        <location filename="../ui/customrangedialog.ui" line="+14"/>
+        <source>Custom Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The end must be after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DryRun</name>
     <message>
         <location filename="../src/app/dryrun.cpp" line="+30"/>
@@ -3227,6 +4863,74 @@
         <location line="+25"/>
         <source>source %1 failed on every poll
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExporterPage</name>
+    <message>
+        <location filename="../ui/exporterpage.ui" line="+38"/>
+        <source>Serve metrics and the JSON API (exporter enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Listen on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None (plain HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate and key files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ce&amp;rtificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Self-signed (generated on first start, fingerprint logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Create key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;move key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>For Prometheus</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3256,7 +4960,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3292,6 +4996,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the sources, quotas, notifications and exporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3352,16 +5066,566 @@
     </message>
 </context>
 <context>
+    <name>NewKeyDialog</name>
+    <message>
+        <location filename="../ui/newkeydialog.ui" line="+14"/>
+        <source>New API Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This key will not be shown again. Copy it now; Bandwatch keeps only the file it was written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location filename="../ui/notificationspage.ui" line="+29"/>
+        <source>Send alerts by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Server &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>smtp://mail.example.com:587 or smtps://mail.example.com:465</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;STARTTLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>User na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>empty: no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verify the server&apos;s certificate and host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate verification is off: anyone on the network path can read the password and the alerts. Never use this in production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Subject p&amp;refix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>T&amp;imeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Send test &amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Post alerts to a webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>U&amp;RL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Headers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>one per line, e.g. Authorization: Bearer ${TOKEN}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ti&amp;meout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaDialog</name>
+    <message>
+        <location filename="../ui/quotadialog.ui" line="+14"/>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. cdn-monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>optional, shown in alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Series &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>any (glob, e.g. eth* or api)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. service=api, route=*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>L&amp;imit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. 2TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>S&amp;tatistic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Thresholds (%):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Billing cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Starts &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current cycle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotasPage</name>
+    <message>
+        <location filename="../ui/quotaspage.ui" line="+29"/>
+        <source>Each quota covers a selection of series over a billing cycle. An alert is sent once per threshold and cycle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <location filename="../src/app/secretfile.cpp" line="+32"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="+14"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../ui/sourcedialog.ui" line="+14"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. kong-eu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the interval, at most 30s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Enabled (polled while Bandwatch runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Test Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Poll this source once with the values above, without saving them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Press Test Now to poll the source once and see what it reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SourceFactory</name>
     <message>
-        <location filename="../src/sources/sourcefactory.cpp" line="+70"/>
+        <location filename="../src/sources/sourcefactory.cpp" line="+86"/>
         <source>unknown source type &quot;%1&quot; (known types: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourceFields</name>
+    <message>
+        <location filename="../src/gui/sourcefields.cpp" line="+40"/>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (basic authentication)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token header:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Include:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all interfaces, or globs such as eth*, wlan*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glob patterns, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Max. gap (intervals):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Interface:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every interface vnstat knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vnstat configuration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>vnstat&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Database folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stale after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check /health first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The exporter&apos;s address including its secret path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>URLs (several nodes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instead of URL: node URLs separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (aggregated); consumer, workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Query (PromQL):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Series labels:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels that name a series, e.g. service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fixed direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the interval</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SourceRunner</name>
     <message>
+        <location filename="../src/app/sourceprobe.cpp" line="-62"/>
         <location filename="../src/app/sourcerunner.cpp" line="+132"/>
         <source>no answer within %1 s (timeout)</source>
         <translation type="unfinished"></translation>
@@ -3386,9 +5650,105 @@
     </message>
 </context>
 <context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../ui/sourcespage.ui" line="+29"/>
+        <source>Where Bandwatch reads traffic from. Each source is polled on its own timer; a disabled source stays in the file but is not polled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the selected source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected source from the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the selected source in the file but stop polling it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrafficTableView</name>
+    <message>
+        <location filename="../ui/traffictableview.ui" line="+34"/>
+        <source>&amp;Per:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hour (last 48 hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day (last 31 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Month (last 12 months)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the selected rows (or the whole table) for a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the table as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YamlDocument</name>
     <message>
-        <location filename="../src/app/yamldocument.cpp" line="+56"/>
+        <location filename="../src/app/yamldocument.cpp" line="+59"/>
         <source>YAML syntax error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3396,7 +5756,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/main.cpp" line="+47"/>
+        <location filename="../src/main.cpp" line="+49"/>
         <location line="+42"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
@@ -3408,7 +5768,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+67"/>
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are unset): starting headless mode instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3417,11 +5777,9 @@
         <source>Built without the GUI: starting headless mode.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Bandwatch::OutboxView</name>
     <message>
-        <source>Only pending and failed deliveries</source>
+        <location line="+12"/>
+        <source>Bandwatch is already running: showing its window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

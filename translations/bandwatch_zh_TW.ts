@@ -10,14 +10,47 @@
     </message>
 </context>
 <context>
+    <name>ApiKeyDialog</name>
+    <message>
+        <location filename="../ui/apikeydialog.ui" line="+14"/>
+        <source>Create API Key</source>
+        <translation>建立 API 金鑰</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. prometheus</source>
+        <translation>例如 prometheus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Scope:</source>
+        <translation>權限(&amp;S):</translation>
+    </message>
+</context>
+<context>
     <name>Bandwatch</name>
     <message>
-        <location filename="../src/app/configloader.cpp" line="+84"/>
+        <location filename="../src/app/configloader.cpp" line="+77"/>
+        <source>give only one of %1, %1_file and %1_keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 must name a keychain entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>key &quot;%1&quot; appears twice in the same mapping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/storage/historyconnection.cpp" line="+28"/>
+        <location filename="../src/storage/historyconnection.cpp" line="+27"/>
         <source>cannot open %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,12 +62,12 @@
     <message>
         <location filename="../src/alerts/alertformatter.cpp" line="+22"/>
         <source>volume</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">流量</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">頻寬</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -69,6 +102,7 @@
     <message>
         <location line="+7"/>
         <location line="+4"/>
+        <location filename="../src/app/configloader.cpp" line="-32"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1：%2</translation>
     </message>
@@ -78,7 +112,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/exporter/exporterconfig.cpp" line="+117"/>
+        <location filename="../src/exporter/exporterconfig.cpp" line="+124"/>
         <source>exporter.api_keys must be a list of {name, scope, key_file} or {name, scope, key}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -88,7 +122,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>API key without a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -103,7 +137,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>API key &quot;%1&quot; needs exactly one of key (e.g. &quot;${ENV_VAR}&quot;) and key_file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -115,16 +149,21 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>API key &quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>API key &quot;%1&quot; contains white space, which an Authorization header cannot carry</source>
+        <source>API key &quot;%1&quot; is written inline; prefer key: &quot;${ENV_VAR}&quot; or key_file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>API key &quot;%1&quot; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API key &quot;%1&quot; contains white space, which an Authorization header cannot carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>API key &quot;%1&quot; is shorter than 16 characters; use a long random key (e.g. openssl rand -hex 32)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,18 +173,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>exporter.tls must be a mapping: {cert_file, key_file} or {self_signed: true}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>exporter.tls: give either cert_file and key_file, or self_signed: true, not both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+9"/>
         <source>exporter.tls needs both cert_file and key_file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/configeditor.cpp" line="+34"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished">無法讀取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+6"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/keychain.cpp" line="+49"/>
+        <source>keychain error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/sources/cdn/akamaireportresponse.cpp" line="+28"/>
+        <source>Akamai error %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (next request allowed at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/sources/cdn/aliyuncdnresponse.cpp" line="+20"/>
+        <source>Alibaba Cloud error %1: %2 (RequestId %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Alibaba Cloud: the response has no valid DataInterval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Alibaba Cloud: invalid data point (TimeStamp &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::AkamaiReportResponse</name>
+    <message>
+        <location filename="../src/sources/cdn/akamaireportresponse.cpp" line="+38"/>
+        <source>Akamai: the response has no data list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Akamai: the report was cut at its row limit (hasMoreRows); shorten lookback or use fewer hostnames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Akamai: a row has no hostname or no valid edgeBytesSum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Akamai: a row of %1 has no valid %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Akamai: rows without a time dimension need metadata start and end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -279,7 +387,7 @@
 <context>
     <name>Bandwatch::AlertService</name>
     <message>
-        <location filename="../src/alerts/alertservice.cpp" line="+85"/>
+        <location filename="../src/alerts/alertservice.cpp" line="+97"/>
         <source>alerts need an open history database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -291,7 +399,32 @@
         </translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+102"/>
+        <source>alert notifications paused until %1; alerts are kept in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>alert notifications resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>not sent: notifications were paused and a later alert for the same threshold replaced it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not sent: notifications were paused and the threshold was armed again (the limit was raised) before they resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>alert %1 (%2, quota %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>quota %1: cannot record the alert state: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,11 +453,94 @@
     </message>
 </context>
 <context>
+    <name>Bandwatch::AliyunCdnResponse</name>
+    <message>
+        <location filename="../src/sources/cdn/aliyuncdnresponse.cpp" line="+29"/>
+        <location line="+60"/>
+        <source>Alibaba Cloud: the response has neither TrafficDataPerInterval nor BpsDataPerInterval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Alibaba Cloud: the response is not valid XML (%1 at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::AliyunCdnSource</name>
+    <message>
+        <location filename="../src/sources/cdn/aliyuncdnsource.cpp" line="+41"/>
+        <source>lookback: Alibaba Cloud answers 5-minute data for at most 3d per query</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::ApiKeyDialog</name>
+    <message>
+        <location filename="../src/gui/apikeydialog.cpp" line="+16"/>
+        <source>read: /metrics and the JSON API</source>
+        <translation>read:/metrics 與 JSON API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write: also the push API</source>
+        <translation>write:另含推送 API</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A key named &quot;%1&quot; exists already.</source>
+        <translation>已有名為「%1」的金鑰。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name the client that will use the key, e.g. prometheus.</source>
+        <translation>以使用此金鑰的用戶端命名,例如 prometheus。</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::ApiKeyListModel</name>
+    <message>
+        <location filename="../src/gui/apikeylistmodel.cpp" line="+65"/>
+        <source>file %1</source>
+        <translation>檔案 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>environment %1</source>
+        <translation>環境變數 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inline in the configuration file</source>
+        <translation>直接寫在設定檔中</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Name</source>
+        <translation>名稱</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scope</source>
+        <translation>權限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored in</source>
+        <translation>存放位置</translation>
+    </message>
+</context>
+<context>
     <name>Bandwatch::BandwidthChart</name>
     <message>
-        <location filename="../src/gui/bandwidthchart.cpp" line="+176"/>
+        <location filename="../src/gui/bandwidthchart.cpp" line="+285"/>
         <source>Select a source or series to chart it.</source>
         <translation>選取一個資料來源或序列以繪製圖表。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stored data for &quot;%1&quot; in this range.</source>
+        <translation>此時間範圍內沒有「%1」的儲存資料。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -332,20 +548,30 @@
         <translation>正在等待「%1」的資料…</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+163"/>
         <source>In (received)</source>
         <translation>下行（接收）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Out (sent)</source>
         <translation>上行（傳送）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bandwidth</source>
+        <translation>頻寬</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle usage</source>
+        <translation>週期用量</translation>
     </message>
 </context>
 <context>
     <name>Bandwatch::BandwidthQuery</name>
     <message>
-        <location filename="../src/exporter/bandwidthquery.cpp" line="+57"/>
+        <location filename="../src/exporter/bandwidthquery.cpp" line="+58"/>
         <source>type must be egress, ingress, out or in; got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,7 +581,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>give either lookback_duration or start and end, not both</source>
         <translation type="unfinished"></translation>
     </message>
@@ -370,7 +596,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>lookback_duration: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,7 +606,7 @@
         <translation type="unfinished">應為時間長度，例如 30s {5m?}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>exceeded maximum resolution of %1 points per series; use a larger step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -422,9 +648,181 @@
     </message>
 </context>
 <context>
+    <name>Bandwatch::CdnSource</name>
+    <message>
+        <location filename="../src/sources/cdn/cdnsource.cpp" line="+60"/>
+        <source>unknown option &quot;%1&quot; for a %2 source (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a %1 source needs %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>endpoint: &quot;%1&quot; is not an http:// or https:// URL without user info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 must be between 0s and 31d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>max_body: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>must be more than 0 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::ChartMenu</name>
+    <message>
+        <location filename="../src/gui/chartmenu.cpp" line="+55"/>
+        <source>Bits per second</source>
+        <translation>位元每秒（bit/s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bytes per second</source>
+        <translation>位元組每秒（B/s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decimal prefixes (k = 1000)</source>
+        <translation>十進位字首（k = 1000）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Binary prefixes (Ki = 1024)</source>
+        <translation>二進位字首（Ki = 1024）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to live</source>
+        <translation>返回即時</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::ChartView</name>
+    <message>
+        <location filename="../src/gui/chartview.cpp" line="+90"/>
+        <source>In: %1</source>
+        <translation>接收：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Out: %1</source>
+        <translation>傳送：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::CloudflareResponse</name>
+    <message>
+        <location filename="../src/sources/cdn/cloudflareresponse.cpp" line="+53"/>
+        <source>(no message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cloudflare GraphQL error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cloudflare: the response has no data.viewer.zones list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cloudflare: no zone with this zone_id is visible to the API token (needs the Analytics:Read permission on the zone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cloudflare: the zone has no httpRequestsAdaptiveGroups list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cloudflare: the answer hit the limit of %1 rows, so some traffic is missing; list the hosts in domains: or shorten lookback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cloudflare: a group has no valid time dimension (datetimeMinute, datetimeFiveMinutes, datetimeFifteenMinutes or datetimeHour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cloudflare: a group at %1 has no valid sum.edgeResponseBytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::CloudflareSource</name>
+    <message>
+        <location filename="../src/sources/cdn/cloudflaresource.cpp" line="+41"/>
+        <source>zone_id: &quot;%1&quot; is not a Cloudflare zone ID (32 hex digits, shown on the zone&apos;s Overview page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::Collector</name>
+    <message>
+        <location filename="../src/app/collector.cpp" line="+122"/>
+        <source>The new retention policy was not applied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::ConfigEditor</name>
+    <message>
+        <location filename="../src/app/configeditor.cpp" line="+57"/>
+        <source>%1: the configuration must be a mapping of sections (storage:, sources:, ...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>cannot locate %1 in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+31"/>
+        <source>no item %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the configuration has no file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was changed by another program since it was opened; reload it and make the change again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bandwatch::ConfigLoader</name>
     <message>
-        <location filename="../src/app/configloader.cpp" line="+18"/>
+        <location filename="../src/app/configloader.cpp" line="+52"/>
         <source>cannot read the configuration file: %1</source>
         <translation>無法讀取設定檔：%1</translation>
     </message>
@@ -454,12 +852,27 @@
         <translation>storage.path 必須是檔案路徑</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>unknown key &quot;%1&quot; under storage</source>
-        <translation>storage 下的未知鍵「%1」</translation>
+        <location line="+6"/>
+        <source>unknown key &quot;%1&quot; under storage (expected path, retention)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>storage.retention must be a mapping such as {raw: 48h, hour: 731d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown key &quot;%1&quot; under storage.retention (expected raw, minute, five_minute, hour, day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>storage.retention.%1 must be a duration of at least 1h, or &quot;forever&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&quot;sources&quot; must be a list of sources (each starting with &quot;- id: ...&quot;)</source>
         <translation>「sources」必須是資料來源清單（每項以「- id: ...」開頭）</translation>
     </message>
@@ -504,7 +917,13 @@
         <translation>%1 必須至少為 100ms</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
+        <source>source &quot;%1&quot;: give %2 or %3, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+18"/>
         <source>source &quot;%1&quot;: %2</source>
         <translation>資料來源「%1」：%2</translation>
     </message>
@@ -528,12 +947,12 @@
 <context>
     <name>Bandwatch::ConnectionGuard</name>
     <message>
-        <location filename="../src/exporter/connectionguard.cpp" line="+70"/>
+        <location filename="../src/exporter/connectionguard.cpp" line="+69"/>
         <source>the request line and headers exceed %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>the request body exceeds %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,15 +967,58 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>the request did not arrive completely within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>Bandwatch::CycleUsageChart</name>
+    <message>
+        <location filename="../src/gui/cycleusagechart.cpp" line="+79"/>
+        <source>Select a source or series to chart it.</source>
+        <translation>選擇一個資料來源或序列以繪製圖表。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No volume quota covers &quot;%1&quot;. Quotas are set in the configuration file.</source>
+        <translation>沒有流量配額涵蓋「%1」。配額在設定檔中設定。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cycle usage needs the history database.</source>
+        <translation>週期用量需要歷史資料庫。</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>Used (%1)</source>
+        <translation>已用（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forecast</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 %: %2</source>
+        <translation>%1 %：%2</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Used</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No traffic stored in this cycle yet.</source>
+        <translation>本週期尚無已儲存的流量。</translation>
+    </message>
+</context>
+<context>
     <name>Bandwatch::Exporter</name>
     <message>
-        <location filename="../src/exporter/exporter.cpp" line="+123"/>
+        <location filename="../src/exporter/exporter.cpp" line="+129"/>
         <source>cannot read the pushed metrics: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,7 +1026,7 @@
 <context>
     <name>Bandwatch::ExporterBridge</name>
     <message>
-        <location filename="../src/app/exporterbridge.cpp" line="+75"/>
+        <location filename="../src/app/exporterbridge.cpp" line="+76"/>
         <location line="+82"/>
         <source>%1:%2: %3</source>
         <translation type="unfinished">%1：%3 {1:%2:?}</translation>
@@ -603,12 +1065,12 @@
 <context>
     <name>Bandwatch::ExporterConfig</name>
     <message>
-        <location filename="../src/exporter/exporterconfig.cpp" line="+25"/>
+        <location filename="../src/exporter/exporterconfig.cpp" line="+26"/>
         <source>&quot;%1&quot;: write an IPv6 listen address as [address]:port, e.g. [::1]:18563</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not address:port (e.g. 127.0.0.1:18563, or [::1]:18563 for IPv6)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -618,7 +1080,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&quot;%1&quot;: &quot;%2&quot; is not an IP address (host names other than localhost are not resolved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,12 +1090,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&quot;exporter&quot; must be a mapping (enabled:, listen:, api_keys:, ...)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>exporter.listen: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -659,6 +1121,52 @@
     </message>
 </context>
 <context>
+    <name>Bandwatch::ExporterPage</name>
+    <message>
+        <location filename="../src/gui/exporterpage.cpp" line="+97"/>
+        <source>Exporter</source>
+        <translation>匯出器</translation>
+    </message>
+    <message>
+        <location line="+148"/>
+        <source>Create key</source>
+        <translation>建立金鑰</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The key could not be stored: %1</source>
+        <translation>無法儲存金鑰:%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Remove key</source>
+        <translation>移除金鑰</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the key &quot;%1&quot;? Clients using it will be refused.
+
+Also delete its file %2?</source>
+        <translation>移除金鑰「%1」?使用它的用戶端將被拒絕。
+
+同時刪除其檔案 %2?</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Metrics: %1/metrics
+API description: %1/api/v1/openapi.json
+Health: %1/health</source>
+        <translation>指標:%1/metrics
+API 描述:%1/api/v1/openapi.json
+健康檢查:%1/health</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a copy of the generated cert.pem</source>
+        <translation>產生的 cert.pem 的副本</translation>
+    </message>
+</context>
+<context>
     <name>Bandwatch::ExporterRouter</name>
     <message>
         <location filename="../src/exporter/exporterrouter.cpp" line="+163"/>
@@ -669,41 +1177,488 @@
 <context>
     <name>Bandwatch::ExporterServer</name>
     <message>
-        <location filename="../src/exporter/exporterserver.cpp" line="+55"/>
+        <location filename="../src/exporter/exporterserver.cpp" line="+67"/>
         <source>cannot listen on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+55"/>
+        <location line="+34"/>
+        <location line="+60"/>
         <source>no such endpoint; see /api/v1/openapi.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-55"/>
         <source>method not allowed here; use %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>too many failed authentication attempts from %1; retry later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>an API key is required: send Authorization: Bearer &lt;key&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>the key &quot;%1&quot; has scope %2; this needs %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::Exposition::ExpositionReader</name>
+    <message>
+        <location filename="../src/core/expositionreader.cpp" line="+26"/>
+        <source>line is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>label %1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than %1 labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::Exposition::OpenMetricsReader</name>
+    <message>
+        <location filename="../src/core/openmetricsreader.cpp" line="+65"/>
+        <source>missing &quot;# EOF&quot; at the end: the body is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>histogram %1 has no +Inf bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the count of histogram %1 does not match its +Inf bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>histogram %1 has _sum without _count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gauge histogram %1 has _gsum without _gcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>histogram %1 has a count without a sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>histogram %1 has negative buckets and a _sum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gauge histogram %1 has a negative _gsum but no negative bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>metric name %1 clashes with an earlier family (family from line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unit %1 is not the suffix of metric name %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 metrics cannot have a unit (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>text after &quot;# EOF&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blank line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>invalid metadata line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown metadata keyword %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+208"/>
+        <source>invalid metric name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-205"/>
+        <source>metadata for %1 after its samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>second HELP for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>second TYPE for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid metric type %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>second UNIT for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>invalid exemplar label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>invalid label name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected =&quot; after label name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the value of label %1 is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after the value of label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>invalid metric name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a space before the value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid value %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>trailing space after the value of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid timestamp %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected text after the timestamp of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>malformed exemplar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>exemplar labels are longer than 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exemplar without a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid exemplar value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid exemplar timestamp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>stateset sample lacks the label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid or missing &quot;le&quot; label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the +Inf bucket must be written &quot;+Inf&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bucket values must be integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>count values must be integers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>invalid or missing &quot;quantile&quot; label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>samples of one metric are not together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>some samples of one metric have timestamps and some do not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>timestamps go backwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>stateset values must be 0 or 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>info values must be 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quantile values cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>counter-like samples cannot be NaN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counter-like samples cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only histogram buckets and counter totals can have exemplars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>histogram buckets are out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>histogram bucket values decrease</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::Exposition::TextExpositionReader</name>
+    <message>
+        <location filename="../src/core/textexpositionreader.cpp" line="+21"/>
+        <source>the last line has no line break: the body is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>invalid metric name %1 in %2 line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>second HELP line for metric name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>invalid escape sequence in HELP of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unexpected text after the type in TYPE line of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown metric type %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TYPE line for %1 comes after its samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>second TYPE line for metric name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>label set is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>invalid label name starting with &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected &apos;=&apos; after label name %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected &apos;&quot;&apos; to open the value of label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid escape sequence in the value of label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the value of label %1 is not closed (raw line break or truncated line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected &apos;,&apos; or &apos;}&apos; after the value of label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>invalid metric name starting with &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+10"/>
+        <source>sample %1 has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>invalid character &apos;%1&apos; in metric name %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>invalid value %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>invalid timestamp %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected text after the timestamp of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>histogram bucket %1 needs a numeric &quot;le&quot; label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>summary sample %1 needs a numeric &quot;quantile&quot; label</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::FastlySource</name>
+    <message>
+        <location filename="../src/sources/cdn/fastlysource.cpp" line="+28"/>
+        <source>service_id: &quot;%1&quot; is not a Fastly service ID (letters and digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::FastlyStatsResponse</name>
+    <message>
+        <location filename="../src/sources/cdn/fastlystatsresponse.cpp" line="+43"/>
+        <source>Fastly error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>status &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fastly: unknown meta.by &quot;%1&quot; (expected minute, hour or day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fastly: data is not a list of buckets (is this a /stats/service/&lt;id&gt; response?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Fastly: a bucket has no valid start_time or bandwidth</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Bandwatch::GuardedTcpServer</name>
     <message>
-        <location filename="../src/exporter/guardedtcpserver.cpp" line="+81"/>
+        <location filename="../src/exporter/guardedtcpserver.cpp" line="+83"/>
         <source>too many connections; try again shortly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,12 +1676,12 @@
         <translation type="unfinished">無法讀取 %1：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>cannot switch %1 to write-ahead logging (journal mode stays &quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cannot configure %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -736,7 +1691,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>No space left for the history database %1 (disk full or size limit reached). New samples are kept in memory and written once space is freed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,7 +1701,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The history database %1 is damaged (%2). Restart Bandwatch to check and repair it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,7 +1714,7 @@
 <context>
     <name>Bandwatch::HistoryRepair</name>
     <message>
-        <location filename="../src/storage/historyrepair.cpp" line="+153"/>
+        <location filename="../src/storage/historyrepair.cpp" line="+152"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,17 +1734,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>the damaged file cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1: table of another module recreated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1: not readable</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,17 +1759,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>rollups rebuilt from the raw samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>repairing %1 failed: %2 (the damaged file is kept as %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Repaired %1; the damaged file is kept as %2.
 </source>
         <translation type="unfinished"></translation>
@@ -823,7 +1778,7 @@
 <context>
     <name>Bandwatch::HistorySchema</name>
     <message>
-        <location filename="../src/storage/historyschema.cpp" line="+116"/>
+        <location filename="../src/storage/historyschema.cpp" line="+173"/>
         <source>cannot read the schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,7 +1811,7 @@
 <context>
     <name>Bandwatch::HistoryStore</name>
     <message>
-        <location filename="../src/storage/historystore.cpp" line="+40"/>
+        <location filename="../src/storage/historystore.cpp" line="+39"/>
         <source>the history store is already open on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,7 +1821,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The history database %1 is in use by another Bandwatch instance (%2, process %3 on %4). Stop that instance or configure a different database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,7 +1831,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <location line="+10"/>
         <location line="+15"/>
         <source>the history database is not open</source>
@@ -886,12 +1841,12 @@
 <context>
     <name>Bandwatch::HistoryWriter</name>
     <message>
-        <location filename="../src/storage/historywriter.cpp" line="+93"/>
+        <location filename="../src/storage/historywriter.cpp" line="+90"/>
         <source>the history database is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+99"/>
         <source>The history database was closed while it could not be written; %n sample(s) were lost.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -904,7 +1859,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <source>The history database %1 is damaged: %2. Bandwatch has not changed it. Repair it with `bandwatch --repair-history` (HistoryStore::repair), which keeps the damaged file next to it and copies every readable row into a new one, or move the file away to start a new history.</source>
+        <source>The history database %1 is damaged: %2. Bandwatch has not changed it. Repair it with `bandwatch --repair-history --config &lt;file&gt;`, which keeps the damaged file next to it and copies every readable row into a new one, or move the file away to start a new history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -919,7 +1874,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+148"/>
+        <location line="+155"/>
         <source>%n sample(s) were not stored.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -941,12 +1896,22 @@
 <context>
     <name>Bandwatch::HttpFetch</name>
     <message>
-        <location filename="../src/sources/httpfetch.cpp" line="+144"/>
+        <location filename="../src/sources/httpfetch.cpp" line="+148"/>
         <source>invalid URL %1 (expected http:// or https://)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+52"/>
+        <source>cannot read the CA file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the CA file %1 holds no PEM certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>response from %1 announces %2 bytes, more than the limit of %3 bytes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1028,31 +1993,79 @@
 <context>
     <name>Bandwatch::JsonApi</name>
     <message>
-        <location filename="../src/exporter/jsonapi.cpp" line="+54"/>
+        <location filename="../src/exporter/jsonapi.cpp" line="+53"/>
         <source>the history database is not open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 series x %2 buckets is too much for one response; narrow the filters or use a larger step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+101"/>
         <location line="+7"/>
         <source>no quota named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>Bandwatch::Keychain</name>
+    <message>
+        <location filename="../src/app/keychain.cpp" line="+35"/>
+        <location line="+58"/>
+        <source>no keychain: there is no D-Bus session bus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <location line="+27"/>
+        <location line="+30"/>
+        <source>the keychain did not answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>cannot store &quot;%1&quot; in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+30"/>
+        <location line="+26"/>
+        <source>this Bandwatch was built without keychain support (QtKeychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>no keychain: there is no D-Bus session bus (headless mode needs &lt;key&gt;_file or ${ENV})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the keychain has no entry &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read &quot;%1&quot; from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot remove &quot;%1&quot; from the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bandwatch::KongSource</name>
     <message>
-        <location filename="../src/sources/kongsource.cpp" line="+75"/>
+        <location filename="../src/sources/kongsource.cpp" line="+80"/>
         <source>Kong serves no kong_bandwidth_bytes metrics: enable bandwidth_metrics=true in the Prometheus plugin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>unknown option &quot;%1&quot; for a kong source (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,38 +2115,61 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>max_gap_intervals must be a whole number of at least 1</source>
         <translation type="unfinished">max_gap_intervals 必須是不小於 1 的整數</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+45"/>
         <source>%1: %2</source>
         <translation type="unfinished">%1：%2</translation>
     </message>
 </context>
 <context>
+    <name>Bandwatch::LanguageMenu</name>
+    <message>
+        <location filename="../src/gui/languagemenu.cpp" line="+79"/>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;System Language</source>
+        <translation>系統語言(&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>Bandwatch::MainWindow</name>
     <message>
+        <location filename="../src/gui/mainwindow.cpp" line="+175"/>
+        <location line="+301"/>
         <source>Alert Outbox</source>
         <translation>告警寄件匣</translation>
     </message>
     <message>
+        <location line="-314"/>
+        <location line="+312"/>
         <source>Traffic Table</source>
         <translation>流量表</translation>
     </message>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+71"/>
+        <location line="-390"/>
         <source>History storage: %1</source>
         <translation>歷史儲存：%1</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+112"/>
+        <location line="+281"/>
+        <source>Quotas</source>
+        <translation>配額</translation>
+    </message>
+    <message>
+        <location line="-233"/>
         <source>No data from &quot;%1&quot;: %2</source>
         <translation>沒有來自「%1」的資料：%2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+59"/>
         <source>No source selected</source>
         <translation>未選取資料來源</translation>
     </message>
@@ -1238,7 +2274,7 @@
         <translation>無法開啟 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>About Bandwatch</source>
         <translation>關於 Bandwatch</translation>
     </message>
@@ -1246,6 +2282,19 @@
         <location line="+1"/>
         <source>&lt;h3&gt;Bandwatch %1&lt;/h3&gt;&lt;p&gt;Bandwidth and traffic-quota monitor.&lt;/p&gt;&lt;p&gt;Configuration: %2&lt;br&gt;History: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bandwatch %1&lt;/h3&gt;&lt;p&gt;頻寬與流量配額監控工具。&lt;/p&gt;&lt;p&gt;設定檔：%2&lt;br&gt;歷史資料：%3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::NewKeyDialog</name>
+    <message>
+        <location filename="../src/gui/newkeydialog.cpp" line="+18"/>
+        <source>The API key &quot;%1&quot; was created and written to %2 (readable only by you). Give it to the client as &quot;Authorization: Bearer &lt;key&gt;&quot;.</source>
+        <translation>API 金鑰「%1」已建立並寫入 %2(僅您可讀)。請讓用戶端以「Authorization: Bearer &lt;金鑰&gt;」傳送。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Copied to the clipboard.</source>
+        <translation>已複製到剪貼簿。</translation>
     </message>
 </context>
 <context>
@@ -1379,7 +2428,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1: unknown key &quot;%2&quot; (expected initial, max, give_up_after)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,9 +2444,69 @@
     </message>
 </context>
 <context>
+    <name>Bandwatch::NotificationsPage</name>
+    <message>
+        <location filename="../src/gui/notificationspage.cpp" line="+81"/>
+        <source>Required (refuse to send in clear text)</source>
+        <translation>必要(拒絕以明文傳送)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional (clear text if the server has no STARTTLS)</source>
+        <translation>選用(伺服器不支援 STARTTLS 時以明文傳送)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CA certificate</source>
+        <translation>CA 憑證</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation>憑證 (*.pem *.crt);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Stored in %1. Type a new password to replace it.</source>
+        <translation>儲存在 %1。輸入新密碼即可取代。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>unchanged</source>
+        <translation>不變</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Taken from the environment (%1). A password typed here is stored in a file instead.</source>
+        <translation>取自環境變數(%1)。在此輸入的密碼將改為儲存在檔案中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stored in a file only you can read, next to the configuration; never in the configuration file itself.</source>
+        <translation>儲存在設定檔旁一個僅您可讀的檔案中,絕不寫入設定檔本身。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>read from %1</source>
+        <translation>讀取自 %1</translation>
+    </message>
+    <message>
+        <location line="+165"/>
+        <source>Sending to %1…</source>
+        <translation>正在傳送到 %1…</translation>
+    </message>
+</context>
+<context>
     <name>Bandwatch::OutboxDispatcher</name>
     <message numerus="yes">
-        <location filename="../src/alerts/outboxdispatcher.cpp" line="+125"/>
+        <location filename="../src/alerts/outboxdispatcher.cpp" line="+137"/>
         <source>gave up after %n attempt(s) over %1 days; last error: %2</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1474,7 +2583,7 @@
     <message>
         <location line="+2"/>
         <source>Quota</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">配額</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1503,396 +2612,12 @@
     </message>
 </context>
 <context>
-    <name>Bandwatch::Parser</name>
-    <message>
-        <location filename="../src/core/expositionparser.cpp" line="+428"/>
-        <source>line is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the last line has no line break: the body is truncated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>missing &quot;# EOF&quot; at the end: the body is truncated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>label %1 appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>more than %1 labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+123"/>
-        <source>invalid metric name %1 in %2 line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>second HELP line for metric name %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>invalid escape sequence in HELP of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>unexpected text after the type in TYPE line of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>unknown metric type %1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>TYPE line for %1 comes after its samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>second TYPE line for metric name %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>label set is not closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>invalid label name starting with &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>expected &apos;=&apos; after label name %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>expected &apos;&quot;&apos; to open the value of label %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>invalid escape sequence in the value of label %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the value of label %1 is not closed (raw line break or truncated line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+272"/>
-        <source>expected &apos;,&apos; or &apos;}&apos; after the value of label %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-264"/>
-        <source>invalid metric name starting with &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+10"/>
-        <source>sample %1 has no value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>invalid character &apos;%1&apos; in metric name %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+293"/>
-        <source>invalid value %1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-282"/>
-        <source>invalid timestamp %1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+299"/>
-        <source>unexpected text after the timestamp of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-285"/>
-        <source>histogram bucket %1 needs a numeric &quot;le&quot; label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>summary sample %1 needs a numeric &quot;quantile&quot; label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>histogram %1 has no +Inf bucket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the count of histogram %1 does not match its +Inf bucket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>histogram %1 has _sum without _count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>gauge histogram %1 has _gsum without _gcount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>histogram %1 has a count without a sum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>histogram %1 has negative buckets and a _sum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>gauge histogram %1 has a negative _gsum but no negative bucket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>metric name %1 clashes with an earlier family (family from line %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unit %1 is not the suffix of metric name %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 metrics cannot have a unit (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>text after &quot;# EOF&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>blank line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>invalid metadata line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unknown metadata keyword %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+208"/>
-        <source>invalid metric name %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-205"/>
-        <source>metadata for %1 after its samples</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>second HELP for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>second TYPE for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>invalid metric type %1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>second UNIT for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>invalid exemplar label name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>invalid label name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>expected =&quot; after label name %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the value of label %1 is not closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>invalid metric name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>expected a space before the value of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>trailing space after the value of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>invalid timestamp %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>malformed exemplar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>exemplar labels are longer than 128 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>exemplar without a value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>invalid exemplar value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>invalid exemplar timestamp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>stateset sample lacks the label %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>invalid or missing &quot;le&quot; label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the +Inf bucket must be written &quot;+Inf&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>bucket values must be integers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>count values must be integers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>invalid or missing &quot;quantile&quot; label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>samples of one metric are not together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>some samples of one metric have timestamps and some do not</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>timestamps go backwards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>stateset values must be 0 or 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>info values must be 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>quantile values cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>counter-like samples cannot be NaN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>counter-like samples cannot be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>only histogram buckets and counter totals can have exemplars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>histogram buckets are out of order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>histogram bucket values decrease</source>
-        <translation type="unfinished"></translation>
+    <name>Bandwatch::OutboxView</name>
+    <message>
+        <location filename="../src/gui/outboxview.cpp" line="+18"/>
+        <location line="+24"/>
+        <source>Only pending and failed deliveries</source>
+        <translation>僅顯示待傳送和傳送失敗的通知</translation>
     </message>
 </context>
 <context>
@@ -1936,7 +2661,7 @@
 <context>
     <name>Bandwatch::PrometheusSource</name>
     <message>
-        <location filename="../src/sources/prometheussource.cpp" line="+119"/>
+        <location filename="../src/sources/prometheussource.cpp" line="+115"/>
         <source>unknown option &quot;%1&quot; for a prometheus source (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,7 +2676,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>a prometheus source needs query: (a PromQL expression)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,7 +2746,7 @@
 <context>
     <name>Bandwatch::PushApi</name>
     <message>
-        <location filename="../src/exporter/pushapi.cpp" line="+72"/>
+        <location filename="../src/exporter/pushapi.cpp" line="+74"/>
         <source>the change could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2046,23 +2771,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>use PUT for /%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
         <location line="+13"/>
+        <location line="+14"/>
         <source>the body must be a finite number, e.g. 2.5; got &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>unknown operation &quot;%1&quot; (inc, dec, add, sub)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>use GET, POST, PUT or DELETE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,7 +2795,7 @@
 <context>
     <name>Bandwatch::PushMetricName</name>
     <message>
-        <location filename="../src/exporter/pushmetricname.cpp" line="+86"/>
+        <location filename="../src/exporter/pushmetricname.cpp" line="+90"/>
         <source>&quot;%1&quot; has no letters or digits to make a metric name from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2090,7 +2815,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>a gauge must not end in %1 (that suffix means a counter, histogram or summary); create it with type=counter or choose another name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2118,7 +2843,7 @@
 <context>
     <name>Bandwatch::PushMetricStore</name>
     <message>
-        <location filename="../src/exporter/pushmetricstore.cpp" line="+143"/>
+        <location filename="../src/exporter/pushmetricstore.cpp" line="+142"/>
         <source>descriptions are limited to 1024 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,12 +2853,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>a counter cannot go down (%1 is at %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the push store is full (%1 metrics; exporter.push.max_metrics)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2330,6 +3055,406 @@
     </message>
 </context>
 <context>
+    <name>Bandwatch::QuotaDialog</name>
+    <message>
+        <location filename="../src/gui/quotadialog.cpp" line="+84"/>
+        <source>In and out (both)</source>
+        <translation>上下行（both）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In (received)</source>
+        <translation>下行（接收）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out (sent)</source>
+        <translation>上行（傳送）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume per cycle</source>
+        <translation>每週期流量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bandwidth (mean over a window)</source>
+        <translation>頻寬(時間窗內平均)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95th percentile</source>
+        <translation>第 95 百分位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peak window in the cycle</source>
+        <translation>週期內的峰值時間窗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest window</source>
+        <translation>最近的時間窗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly</source>
+        <translation>每週</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local time (%1)</source>
+        <translation>本地時間(%1)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>New Quota</source>
+        <translation>新增配額</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quota %1</source>
+        <translation>配額 %1</translation>
+    </message>
+    <message>
+        <location line="+181"/>
+        <source>another quota already has the id &quot;%1&quot;</source>
+        <translation>已有另一個配額使用 ID「%1」</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>e.g. 2TB</source>
+        <translation>例如 2TB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 500Mbit/s</source>
+        <translation>例如 500Mbit/s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starts &amp;on:</source>
+        <translation>起始於(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Starts on &amp;day:</source>
+        <translation>起始日(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not understood</source>
+        <translation>無法辨識</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::QuotaLevel</name>
+    <message>
+        <location filename="../src/gui/quotalevel.cpp" line="+57"/>
+        <source>OK</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over 80 %</source>
+        <translation>超過 80 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>over 90 %</source>
+        <translation>超過 90 %</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>limit reached</source>
+        <translation>已達上限</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::QuotaListModel</name>
+    <message>
+        <location filename="../src/gui/quotalistmodel.cpp" line="+79"/>
+        <source>monthly from day 1, UTC</source>
+        <translation>每月,自 1 日起,UTC</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>daily, %1</source>
+        <translation>每日,%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weekly from %1, %2</source>
+        <translation>每週,自 %1 起,%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly from day %1, %2</source>
+        <translation>每月,自 %1 日起,%2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Quota</source>
+        <translation>配額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Limit</source>
+        <translation>限額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle</source>
+        <translation>週期</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::QuotaPanel</name>
+    <message>
+        <location filename="../src/gui/quotapanel.cpp" line="+88"/>
+        <source>No quotas configured. Add a &lt;code&gt;quotas:&lt;/code&gt; section to the configuration file to watch a volume, bandwidth or 95th-percentile limit here.</source>
+        <translation>尚未設定配額。在設定檔中加入 &lt;code&gt;quotas:&lt;/code&gt; 區段，即可在此監看流量、頻寬或第 95 百分位上限。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume alerts</source>
+        <translation>恢復提醒</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Alert notifications are paused until %1; alerts are kept in the outbox.</source>
+        <translation>提醒通知已暫停至 %1；提醒會保留在寄件匣中。</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::QuotaTableModel</name>
+    <message>
+        <location filename="../src/gui/quotatablemodel.cpp" line="+100"/>
+        <source>%1: %2 % (%3 of %4)</source>
+        <translation>%1：%2 %（%3 / %4）</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>volume</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bandwidth</source>
+        <translation>頻寬</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>95th percentile</source>
+        <translation>第 95 百分位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— / %1</source>
+        <translation>— / %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no data</source>
+        <translation>無資料</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>will exceed the limit</source>
+        <translation>將超出上限</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n burst interval(s) left</source>
+        <translation>
+            <numerusform>剩餘 %n 個突發區間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>limit reached; %1 at cycle end</source>
+        <translation>已達上限；週期結束時 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at cycle end; limit on %2</source>
+        <translation>週期結束時 %1；%2 達到上限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 at cycle end</source>
+        <translation>週期結束時 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 per day</source>
+        <translation>每天 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cycle: %1 to %2 (%3)</source>
+        <translation>週期：%1 至 %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The forecast starts an hour into the cycle.</source>
+        <translation>週期開始一小時後才有預測。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Burst intervals: 5-minute intervals that may still exceed the limit before the 95th percentile does.</source>
+        <translation>突發區間：在第 95 百分位超出上限之前，仍可超出上限的 5 分鐘區間數。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n series</source>
+        <translation>
+            <numerusform>%n 個序列</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Evaluated %1</source>
+        <translation>評估於 %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Quota</source>
+        <translation>配額</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used / limit</source>
+        <translation>已用 / 上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage</source>
+        <translation>用量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cycle</source>
+        <translation>週期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forecast</source>
+        <translation>預測</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daily budget left</source>
+        <translation>每日剩餘預算</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::QuotasPage</name>
+    <message>
+        <location filename="../src/gui/quotaspage.cpp" line="+44"/>
+        <source>Quotas</source>
+        <translation>配額</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::RangeController</name>
+    <message>
+        <location filename="../src/gui/rangecontroller.cpp" line="+108"/>
+        <source>7 d</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the last 7 days</source>
+        <translation>顯示最近 7 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cycle</source>
+        <translation>本週期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the current billing cycle</source>
+        <translation>顯示目前計費週期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last cycle</source>
+        <translation>上一週期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the previous billing cycle</source>
+        <translation>顯示上一個計費週期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation>自訂…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show a range you choose</source>
+        <translation>顯示自選的時間範圍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation>即時</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return to the chosen range, following new data</source>
+        <translation>返回所選範圍並跟隨新資料</translation>
+    </message>
+</context>
+<context>
     <name>Bandwatch::Reader</name>
     <message>
         <location filename="../src/core/vnstatparser.cpp" line="+43"/>
@@ -2412,34 +3537,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/exporter/exporterconfig.cpp" line="-282"/>
+        <location filename="../src/exporter/exporterconfig.cpp" line="-306"/>
         <source>%1%2 must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1%2 must be a whole number of at least %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+14"/>
         <source>%1%2: %3</source>
         <translation type="unfinished">%1：%3 {1%2:?}</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>expected a size such as 64KiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>expected a duration of at least 100ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>unknown key &quot;%1&quot; under %2 (expected one of: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::SecretStore</name>
+    <message>
+        <location filename="../src/app/secretstore.cpp" line="+30"/>
+        <source>Secrets are stored in the desktop keychain (service &quot;bandwatch&quot;). Headless mode on a server cannot read them: give it &lt;key&gt;_file or ${ENV} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secrets are stored in files only you can read, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written in the configuration file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2479,12 +3637,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>exporter.tls.self_signed needs the openssl command to create a certificate; install openssl or give tls.cert_file and tls.key_file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>openssl could not create a self-signed certificate: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2512,6 +3670,37 @@
         <location line="+11"/>
         <source>%1 holds no unencrypted PEM private key (EC, RSA or DSA)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::SettingsDialog</name>
+    <message>
+        <location filename="../src/gui/settingsdialog.cpp" line="+112"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Not saved:</source>
+        <translation>未儲存：</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::SingleInstance</name>
+    <message>
+        <location filename="../src/gui/singleinstance.cpp" line="+75"/>
+        <source>cannot create the instance lock %1</source>
+        <translation>無法建立執行個體鎖 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>another Bandwatch is running for this configuration but does not answer (lock file %1)</source>
+        <translation>另一個 Bandwatch 正在使用此設定執行，但沒有回應（鎖定檔 %1）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot listen on the local socket %1: %2</source>
+        <translation>無法監聽本機通訊端 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +3769,215 @@
         <location line="+2"/>
         <source> (last server reply: &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::SourceDialog</name>
+    <message>
+        <location filename="../src/gui/sourcedialog.cpp" line="+66"/>
+        <source>Add Source</source>
+        <translation>新增資料來源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit Source %1</source>
+        <translation>編輯資料來源 %1</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Also in the file, kept as written: %1</source>
+        <translation>檔案中的其他鍵（保持原樣）：%1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Give the source an id (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;).</source>
+        <translation>請為資料來源指定 ID（字母、數字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another source already has the id &quot;%1&quot;.</source>
+        <translation>已有其他資料來源使用 ID「%1」。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Fix the problems shown above first.</source>
+        <translation>請先修正上方顯示的問題。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Polling %1 (timeout %2 s)…</source>
+        <translation>正在輪詢 %1（逾時 %2 秒）…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Failed: %1</source>
+        <translation>失敗：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The source answered, but reported no series (no traffic, or nothing matched its settings).</source>
+        <translation>資料來源已回應，但未回報任何序列（沒有流量，或沒有內容符合其設定）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>OK, %n series:</source>
+        <translation>
+            <numerusform>成功，%n 個序列：</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::SourceListModel</name>
+    <message>
+        <location filename="../src/gui/sourcelistmodel.cpp" line="+99"/>
+        <source>Polled while Bandwatch runs</source>
+        <translation>Bandwatch 執行時輪詢</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kept in the file, not polled</source>
+        <translation>保留在檔案中，不輪詢</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>60s (default)</source>
+        <translation>60s（預設）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>URL in %1</source>
+        <translation>URL 位於 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (path hidden)</source>
+        <translation>%1（路徑已隱藏）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>include: %1</source>
+        <translation>包含：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exclude: %1</source>
+        <translation>排除：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>all interfaces</source>
+        <translation>所有介面</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>On</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Interval</source>
+        <translation>間隔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details</source>
+        <translation>詳細資料</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::SourceOptionsForm</name>
+    <message>
+        <location filename="../src/gui/sourceoptionsform.cpp" line="+61"/>
+        <source>This dialog has no form for the options of this type yet: set them in the configuration file (they are kept as written).</source>
+        <translation>此對話框尚無該類型選項的表單：請在設定檔中設定（它們會保持原樣）。</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>(default)</source>
+        <translation>（預設）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>type a new value to replace it</source>
+        <translation>輸入新值以取代</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type the value</source>
+        <translation>輸入值</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New value entered: it is stored in a file only you can read when the settings are applied.</source>
+        <translation>已輸入新值：套用設定時，它將儲存到只有您能讀取的檔案中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the desktop keychain (%1)</source>
+        <translation>在桌面鑰匙圈中（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stored in %1</source>
+        <translation>儲存在 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From %1</source>
+        <translation>來自 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written in the configuration file (a new value moves it to a file only you can read)</source>
+        <translation>直接寫在設定檔中（輸入新值會將其移到只有您能讀取的檔案中）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::SourceProbe</name>
+    <message>
+        <location filename="../src/app/sourceprobe.cpp" line="+46"/>
+        <source>unknown source type &quot;%1&quot;</source>
+        <translation>未知的資料來源類型「%1」</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>First reading taken; reading again in %1 to measure the traffic.</source>
+        <translation>已完成第一次讀取；將在 %1 後再次讀取以測量流量。</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>in %1</source>
+        <translation>入 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>out %1</source>
+        <translation>出 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 over %3</source>
+        <translation>%1：%2，歷時 %3</translation>
     </message>
 </context>
 <context>
@@ -2656,9 +4054,163 @@
     </message>
 </context>
 <context>
+    <name>Bandwatch::SourcesPage</name>
+    <message>
+        <location filename="../src/gui/sourcespage.cpp" line="+42"/>
+        <source>Sources</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Enable</source>
+        <translation>啟用(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::TencentCdnResponse</name>
+    <message>
+        <location filename="../src/sources/cdn/tencentcdnresponse.cpp" line="+42"/>
+        <source>Tencent Cloud: the response has no Response object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tencent Cloud error %1: %2 (RequestId %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tencent Cloud: unknown Interval &quot;%1&quot; (expected min, 5min, hour or day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tencent Cloud: the response has no Data list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tencent Cloud: metric &quot;%1&quot; is not traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tencent Cloud: invalid data point (Time &quot;%1&quot;) for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::TencentCdnSource</name>
+    <message>
+        <location filename="../src/sources/cdn/tencentcdnsource.cpp" line="+45"/>
+        <source>domains: DescribeCdnData takes at most 30 domains; split them over two sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>area must be mainland or overseas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::TestMail</name>
+    <message>
+        <location filename="../src/alerts/testmail.cpp" line="+34"/>
+        <source>Test message from Bandwatch</source>
+        <translation>Bandwatch 測試郵件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a test message from the Bandwatch settings on %1, sent %2 via %3.
+
+It arrived, so quota alerts sent by e-mail with these settings will arrive too.
+</source>
+        <translation>這是一封來自 %1 上 Bandwatch 設定的測試郵件,於 %2 經由 %3 傳送。
+
+您收到了它,表示使用這些設定以電子郵件傳送的配額警報也能送達。
+</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The server %1 accepted the test message for %2.</source>
+        <translation>伺服器 %1 已接受寄給 %2 的測試郵件。</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::TrafficTableModel</name>
+    <message>
+        <location filename="../src/gui/traffictablemodel.cpp" line="+172"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>Period</source>
+        <translation>時段</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series</source>
+        <translation>序列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In (bytes)</source>
+        <translation>入站（位元組）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out (bytes)</source>
+        <translation>出站（位元組）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total (bytes)</source>
+        <translation>合計（位元組）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Peak (bit/s)</source>
+        <translation>峰值（bit/s）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>95th percentile (bit/s)</source>
+        <translation>第 95 百分位數（bit/s）</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::TrafficTableView</name>
+    <message>
+        <location filename="../src/gui/traffictableview.cpp" line="+177"/>
+        <source>Export Traffic Table</source>
+        <translation>匯出流量表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Bandwatch::TrayIcon</name>
     <message>
-        <location filename="../src/gui/trayicon.cpp" line="+61"/>
+        <location filename="../src/gui/trayicon.cpp" line="+82"/>
         <source>Bandwatch</source>
         <translation>Bandwatch</translation>
     </message>
@@ -2678,7 +4230,17 @@
         <translation>%1：接收 %2，傳送 %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+4"/>
+        <source>Worst quota: %1</source>
+        <translation>最吃緊的配額：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alerts paused until %1</source>
+        <translation>提醒已暫停至 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Bandwatch is still running</source>
         <translation>Bandwatch 仍在執行</translation>
     </message>
@@ -2701,6 +4263,16 @@
         <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Pause alerts for 1 hour (paused until %1)</source>
+        <translation>暫停提醒 1 小時(&amp;P)（暫停至 %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pause alerts for 1 hour</source>
+        <translation>暫停提醒 1 小時(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2818,7 +4390,7 @@
 <context>
     <name>Bandwatch::VnstatCommand</name>
     <message>
-        <location filename="../src/sources/vnstatcommand.cpp" line="+87"/>
+        <location filename="../src/sources/vnstatcommand.cpp" line="+82"/>
         <source>vnstat printed more than %1; stopped it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2932,7 +4504,7 @@
         <translation type="unfinished">max_gap_intervals 必須是不小於 1 的整數</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>HTTP %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3036,7 +4608,7 @@
 <context>
     <name>Bandwatch::VnstatSource</name>
     <message>
-        <location filename="../src/sources/vnstatsource.cpp" line="+96"/>
+        <location filename="../src/sources/vnstatsource.cpp" line="+88"/>
         <source>unknown option &quot;%1&quot; for a vnstat source (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,9 +4690,45 @@
     </message>
 </context>
 <context>
+    <name>CdnJson</name>
+    <message>
+        <location filename="../src/sources/cdn/cdnjson.cpp" line="+19"/>
+        <source>%1: the response is not valid JSON (%2 at byte %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the response is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartQuotas</name>
+    <message>
+        <location filename="../src/gui/chartquotas.cpp" line="+95"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>95th percentile</source>
+        <translation>第 95 百分位</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bandwidth</source>
+        <translation>頻寬</translation>
+    </message>
+</context>
+<context>
     <name>Collector</name>
     <message>
-        <location filename="../src/app/collector.cpp" line="+47"/>
+        <location filename="../src/app/collector.cpp" line="-75"/>
         <source>source &quot;%1&quot; has an unknown type &quot;%2&quot;</source>
         <translation>資料來源「%1」的類型「%2」未知</translation>
     </message>
@@ -3168,6 +4776,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Repair a damaged history database (the one --config names): keep the damaged file beside it and copy every readable row into a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>--polls needs a whole number of at least 1</source>
         <translation type="unfinished"></translation>
@@ -3178,7 +4791,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>--polls only makes sense with --dry-run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3186,7 +4799,7 @@
 <context>
     <name>ConfigNode</name>
     <message>
-        <location filename="../src/core/confignode.cpp" line="+56"/>
+        <location filename="../src/core/confignode.cpp" line="+108"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3207,6 +4820,29 @@
     </message>
 </context>
 <context>
+    <name>CustomRangeDialog</name>
+    <message>
+        <location filename="../ui/customrangedialog.ui" line="+14"/>
+        <source>Custom Range</source>
+        <translation>自訂範圍</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;From:</source>
+        <translation>從(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The end must be after the start.</source>
+        <translation>結束時間必須晚於開始時間。</translation>
+    </message>
+</context>
+<context>
     <name>DryRun</name>
     <message>
         <location filename="../src/app/dryrun.cpp" line="+30"/>
@@ -3224,6 +4860,74 @@
         <source>source %1 failed on every poll
 </source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExporterPage</name>
+    <message>
+        <location filename="../ui/exporterpage.ui" line="+38"/>
+        <source>Serve metrics and the JSON API (exporter enabled)</source>
+        <translation>提供指標與 JSON API(啟用匯出器)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Listen on:</source>
+        <translation>監聽位址(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None (plain HTTP)</source>
+        <translation>無(明文 HTTP)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate and key files</source>
+        <translation>憑證與私鑰檔案</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ce&amp;rtificate:</source>
+        <translation>憑證(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Key:</source>
+        <translation>私鑰(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>Self-signed (generated on first start, fingerprint logged)</source>
+        <translation>自簽署(首次啟動時產生,指紋記錄於日誌)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>API keys</source>
+        <translation>API 金鑰</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&amp;Create key…</source>
+        <translation>建立金鑰(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;move key</source>
+        <translation>移除金鑰(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>For Prometheus</source>
+        <translation>供 Prometheus 使用</translation>
     </message>
 </context>
 <context>
@@ -3252,7 +4956,7 @@
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
@@ -3288,6 +4992,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the sources, quotas, notifications and exporter</source>
+        <translation>編輯資料來源、配額、通知與匯出器</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -3348,16 +5062,566 @@
     </message>
 </context>
 <context>
+    <name>NewKeyDialog</name>
+    <message>
+        <location filename="../ui/newkeydialog.ui" line="+14"/>
+        <source>New API Key</source>
+        <translation>新 API 金鑰</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This key will not be shown again. Copy it now; Bandwatch keeps only the file it was written to.</source>
+        <translation>此金鑰不會再次顯示。請立即複製;Bandwatch 只保留寫入它的檔案。</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <location filename="../ui/notificationspage.ui" line="+29"/>
+        <source>Send alerts by e-mail</source>
+        <translation>以電子郵件傳送警報</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Server &amp;URL:</source>
+        <translation>伺服器 URL(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>smtp://mail.example.com:587 or smtps://mail.example.com:465</source>
+        <translation>smtp://mail.example.com:587 或 smtps://mail.example.com:465</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;STARTTLS:</source>
+        <translation>&amp;STARTTLS:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;From:</source>
+        <translation>寄件者(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;To:</source>
+        <translation>收件者(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>User na&amp;me:</source>
+        <translation>使用者名稱(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>empty: no login</source>
+        <translation>留空:不登入</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;CA file:</source>
+        <translation>CA 檔案(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>empty: the system&apos;s certificate authorities</source>
+        <translation>留空:使用系統的憑證授權單位</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Verify the server&apos;s certificate and host name</source>
+        <translation>驗證伺服器的憑證與主機名稱</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Certificate verification is off: anyone on the network path can read the password and the alerts. Never use this in production.</source>
+        <translation>憑證驗證已關閉:網路路徑上的任何人都能讀取密碼與警報。切勿在正式環境中使用。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Subject p&amp;refix:</source>
+        <translation>主旨前綴(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>T&amp;imeout:</source>
+        <translation>逾時(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Send test &amp;mail</source>
+        <translation>傳送測試郵件(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Post alerts to a webhook</source>
+        <translation>將警報傳送到 Webhook</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>U&amp;RL:</source>
+        <translation>U&amp;RL:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Headers:</source>
+        <translation>標頭(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>one per line, e.g. Authorization: Bearer ${TOKEN}</source>
+        <translation>每行一個,例如 Authorization: Bearer ${TOKEN}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ti&amp;meout:</source>
+        <translation>逾時(&amp;M):</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaDialog</name>
+    <message>
+        <location filename="../ui/quotadialog.ui" line="+14"/>
+        <source>Quota</source>
+        <translation>配額</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. cdn-monthly</source>
+        <translation>例如 cdn-monthly</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>名稱(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>optional, shown in alerts</source>
+        <translation>選填,顯示於警報中</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Traffic</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Source:</source>
+        <translation>資料來源(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Series &amp;name:</source>
+        <translation>序列名稱(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>any (glob, e.g. eth* or api)</source>
+        <translation>任意(萬用字元,例如 eth* 或 api)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Labels:</source>
+        <translation>標籤(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. service=api, route=*</source>
+        <translation>例如 service=api, route=*</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Direction:</source>
+        <translation>方向(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Limit</source>
+        <translation>限額</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Kind:</source>
+        <translation>類型(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>L&amp;imit:</source>
+        <translation>限額(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>e.g. 2TB</source>
+        <translation>例如 2TB</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Window:</source>
+        <translation>時間窗(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>S&amp;tatistic:</source>
+        <translation>統計方式(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Thresholds (%):</source>
+        <translation>門檻(%)(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Billing cycle</source>
+        <translation>計費週期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Period:</source>
+        <translation>週期(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Starts &amp;on:</source>
+        <translation>起始於(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Time &amp;zone:</source>
+        <translation>時區(&amp;Z):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current cycle:</source>
+        <translation>目前週期:</translation>
+    </message>
+</context>
+<context>
+    <name>QuotasPage</name>
+    <message>
+        <location filename="../ui/quotaspage.ui" line="+29"/>
+        <source>Each quota covers a selection of series over a billing cycle. An alert is sent once per threshold and cycle.</source>
+        <translation>每個配額涵蓋計費週期內選定的序列。每個門檻在每個週期只傳送一次警報。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <location filename="../src/app/secretfile.cpp" line="+32"/>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">無法寫入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.ui" line="+14"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDialog</name>
+    <message>
+        <location filename="../ui/sourcedialog.ui" line="+14"/>
+        <source>Source</source>
+        <translation>資料來源</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Id:</source>
+        <translation>ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. kong-eu</source>
+        <translation>例如 kong-eu</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>T&amp;ype:</source>
+        <translation>類型(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Interval:</source>
+        <translation>間隔(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Timeout:</source>
+        <translation>逾時(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the interval, at most 30s</source>
+        <translation>同間隔，最多 30s</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Enabled (polled while Bandwatch runs)</source>
+        <translation>啟用(&amp;E)（Bandwatch 執行時輪詢）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Options</source>
+        <translation>選項</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Test</source>
+        <translation>測試</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Test Now</source>
+        <translation>立即測試(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Poll this source once with the values above, without saving them</source>
+        <translation>使用上方的值輪詢此資料來源一次，不儲存</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Press Test Now to poll the source once and see what it reports.</source>
+        <translation>按「立即測試」輪詢資料來源一次，查看其回報的內容。</translation>
+    </message>
+</context>
+<context>
     <name>SourceFactory</name>
     <message>
-        <location filename="../src/sources/sourcefactory.cpp" line="+70"/>
+        <location filename="../src/sources/sourcefactory.cpp" line="+86"/>
         <source>unknown source type &quot;%1&quot; (known types: %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>SourceFields</name>
+    <message>
+        <location filename="../src/gui/sourcefields.cpp" line="+40"/>
+        <source>User name:</source>
+        <translation>使用者名稱：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (basic authentication)</source>
+        <translation>無（基本驗證）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>密碼：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token:</source>
+        <translation>權杖：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Token header:</source>
+        <translation>權杖標頭：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Include:</source>
+        <translation>包含：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all interfaces, or globs such as eth*, wlan*</source>
+        <translation>所有介面，或萬用字元如 eth*, wlan*</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclude:</source>
+        <translation>排除：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Glob patterns, separated by commas</source>
+        <translation>萬用字元模式，以逗號分隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Max. gap (intervals):</source>
+        <translation>最大間隙（間隔數）：</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Interface:</source>
+        <translation>介面：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every interface vnstat knows</source>
+        <translation>vnstat 已知的所有介面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command:</source>
+        <translation>指令：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vnstat configuration:</source>
+        <translation>vnstat 設定：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>vnstat&apos;s default</source>
+        <translation>vnstat 的預設值</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Database folder:</source>
+        <translation>資料庫資料夾：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stale after:</source>
+        <translation>過期時間：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check /health first</source>
+        <translation>先檢查 /health</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>URL:</source>
+        <translation>URL：</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The exporter&apos;s address including its secret path</source>
+        <translation>匯出器的位址，包括其秘密路徑</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Series name:</source>
+        <translation>序列名稱：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>URLs (several nodes):</source>
+        <translation>URL 清單（多個節點）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>instead of URL: node URLs separated by commas</source>
+        <translation>代替 URL：以逗號分隔的節點 URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep labels:</source>
+        <translation>保留標籤：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (aggregated); consumer, workspace</source>
+        <translation>無（彙總）；consumer, workspace</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Query (PromQL):</source>
+        <translation>查詢（PromQL）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Value:</source>
+        <translation>值：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Series labels:</source>
+        <translation>序列標籤：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels that name a series, e.g. service</source>
+        <translation>用於命名序列的標籤，例如 service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction label:</source>
+        <translation>方向標籤：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fixed direction:</source>
+        <translation>固定方向：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mode:</source>
+        <translation>模式：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step:</source>
+        <translation>步長：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the interval</source>
+        <translation>同間隔</translation>
+    </message>
+</context>
+<context>
     <name>SourceRunner</name>
     <message>
+        <location filename="../src/app/sourceprobe.cpp" line="-62"/>
         <location filename="../src/app/sourcerunner.cpp" line="+132"/>
         <source>no answer within %1 s (timeout)</source>
         <translation>%1 秒內無回應（逾時）</translation>
@@ -3382,9 +5646,105 @@
     </message>
 </context>
 <context>
+    <name>SourcesPage</name>
+    <message>
+        <location filename="../ui/sourcespage.ui" line="+29"/>
+        <source>Where Bandwatch reads traffic from. Each source is polled on its own timer; a disabled source stays in the file but is not polled.</source>
+        <translation>Bandwatch 從哪裡讀取流量。每個資料來源依各自的計時器輪詢；停用的資料來源保留在檔案中，但不會被輪詢。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a source</source>
+        <translation>新增資料來源</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the selected source</source>
+        <translation>編輯所選資料來源</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected source from the configuration</source>
+        <translation>從設定中移除所選資料來源</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Disable</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the selected source in the file but stop polling it</source>
+        <translation>將所選資料來源保留在檔案中，但停止輪詢</translation>
+    </message>
+</context>
+<context>
+    <name>TrafficTableView</name>
+    <message>
+        <location filename="../ui/traffictableview.ui" line="+34"/>
+        <source>&amp;Per:</source>
+        <translation>統計週期(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hour (last 48 hours)</source>
+        <translation>每小時（最近 48 小時）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Day (last 31 days)</source>
+        <translation>每天（最近 31 天）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Month (last 12 months)</source>
+        <translation>每月（最近 12 個月）</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy the selected rows (or the whole table) for a spreadsheet</source>
+        <translation>複製選取的列（或整個表格），可貼到試算表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export CSV…</source>
+        <translation>匯出 CSV(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the table as a CSV file</source>
+        <translation>將表格儲存為 CSV 檔案</translation>
+    </message>
+</context>
+<context>
     <name>YamlDocument</name>
     <message>
-        <location filename="../src/app/yamldocument.cpp" line="+56"/>
+        <location filename="../src/app/yamldocument.cpp" line="+59"/>
         <source>YAML syntax error: %1</source>
         <translation>YAML 語法錯誤：%1</translation>
     </message>
@@ -3392,7 +5752,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/main.cpp" line="+47"/>
+        <location filename="../src/main.cpp" line="+49"/>
         <location line="+42"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
@@ -3404,7 +5764,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+67"/>
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are unset): starting headless mode instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,105 +5773,10 @@
         <source>Built without the GUI: starting headless mode.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Bandwatch::TrafficTableModel</name>
     <message>
-        <source>Total</source>
-        <translation>合計</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>時段</translation>
-    </message>
-    <message>
-        <source>Series</source>
-        <translation>序列</translation>
-    </message>
-    <message>
-        <source>In (bytes)</source>
-        <translation>入站（位元組）</translation>
-    </message>
-    <message>
-        <source>Out (bytes)</source>
-        <translation>出站（位元組）</translation>
-    </message>
-    <message>
-        <source>Total (bytes)</source>
-        <translation>合計（位元組）</translation>
-    </message>
-    <message>
-        <source>Peak (bit/s)</source>
-        <translation>峰值（bit/s）</translation>
-    </message>
-    <message>
-        <source>95th percentile (bit/s)</source>
-        <translation>第 95 百分位數（bit/s）</translation>
-    </message>
-</context>
-<context>
-    <name>Bandwatch::TrafficTableView</name>
-    <message>
-        <source>Export Traffic Table</source>
-        <translation>匯出流量表</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV 檔案 (*.csv);;所有檔案 (*)</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>匯出失敗</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>無法寫入 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>TrafficTableView</name>
-    <message>
-        <source>&amp;Per:</source>
-        <translation>統計週期(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Hour (last 48 hours)</source>
-        <translation>每小時（最近 48 小時）</translation>
-    </message>
-    <message>
-        <source>Day (last 31 days)</source>
-        <translation>每天（最近 31 天）</translation>
-    </message>
-    <message>
-        <source>Month (last 12 months)</source>
-        <translation>每月（最近 12 個月）</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>複製(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Copy the selected rows (or the whole table) for a spreadsheet</source>
-        <translation>複製選取的列（或整個表格），可貼到試算表</translation>
-    </message>
-    <message>
-        <source>Ctrl+C</source>
-        <translation>Ctrl+C</translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation>匯出 CSV(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>Save the table as a CSV file</source>
-        <translation>將表格儲存為 CSV 檔案</translation>
-    </message>
-</context>
-<context>
-    <name>Bandwatch::OutboxView</name>
-    <message>
-        <source>Only pending and failed deliveries</source>
-        <translation>僅顯示待傳送和傳送失敗的通知</translation>
+        <location line="+12"/>
+        <source>Bandwatch is already running: showing its window.</source>
+        <translation>Bandwatch 已在執行：顯示其視窗。</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,8 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcAlerts, "bandwatch.alerts")
 
@@ -22,6 +24,7 @@ namespace {
 constexpr qint64 kPruneEveryMs = 86'400'000;
 constexpr qint64 kKeepHistoryMs = 400LL * 86'400'000; // sent entries and old cycles' states
 constexpr qint64 kCatchUpMs = 2LL * 86'400'000; // the previous cycle is still checked this long
+constexpr qint64 kMaxTimerMs = 3'600'000; // a pause's end is checked at least this often
 } // namespace
 
 AlertService::AlertService(HistoryStore *store, QObject *parent)
@@ -36,6 +39,15 @@ AlertService::AlertService(HistoryStore *store, QObject *parent)
     qRegisterMetaType<Bandwatch::Alert>();
     connect(&m_timer, &QTimer::timeout, this, [this] { evaluateNow(); });
     connect(m_dispatcher.get(), &OutboxDispatcher::entryChanged, this, &AlertService::outboxChanged);
+    m_pauseTimer.setSingleShot(true);
+    connect(&m_pauseTimer, &QTimer::timeout, this, [this] {
+        // Timers may fire early or late by a little; a long pause is re-armed in steps.
+        if (m_pausedUntil.isValid() && QDateTime::currentDateTimeUtc() < m_pausedUntil)
+            m_pauseTimer.start(std::chrono::milliseconds(
+                std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(m_pausedUntil), 1, kMaxTimerMs)));
+        else
+            resumeNotifications();
+    });
 }
 
 AlertService::~AlertService()
@@ -185,6 +197,77 @@ void AlertService::setClock(std::function<QDateTime()> clock)
 QStringList AlertService::channels() const
 {
     return m_dispatcher->channels();
+}
+
+void AlertService::pauseNotifications(const QDateTime &until)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!until.isValid() || until <= now) {
+        resumeNotifications();
+        return;
+    }
+    if (!m_pausedUntil.isValid())
+        m_pausedSinceMs = now.toMSecsSinceEpoch();
+    m_pausedUntil = until.toUTC();
+    m_dispatcher->setPaused(true);
+    m_pauseTimer.start(
+        std::chrono::milliseconds(std::clamp<qint64>(now.msecsTo(m_pausedUntil), 1, kMaxTimerMs)));
+    qCInfo(lcAlerts).noquote() << tr("alert notifications paused until %1; alerts are kept in the outbox")
+                                      .arg(m_pausedUntil.toString(Qt::ISODate));
+    Q_EMIT notificationPauseChanged(m_pausedUntil);
+}
+
+void AlertService::resumeNotifications()
+{
+    m_pauseTimer.stop();
+    if (!m_pausedUntil.isValid())
+        return;
+    m_pausedUntil = QDateTime();
+    closeSupersededEntries();
+    m_dispatcher->setPaused(false);
+    qCInfo(lcAlerts).noquote() << tr("alert notifications resumed");
+    Q_EMIT notificationPauseChanged(QDateTime());
+    Q_EMIT outboxChanged();
+}
+
+QDateTime AlertService::notificationsPausedUntil() const
+{
+    return m_pausedUntil;
+}
+
+void AlertService::closeSupersededEntries()
+{
+    // Only what the pause held back: entries from before it follow the usual retry rules.
+    QList<OutboxEntry> held = m_alertStore->entries(true);
+    held.removeIf([this](const OutboxEntry &e) { return e.createdMs < m_pausedSinceMs; });
+    QSet<QString> newest; // (channel, quota, cycle, threshold) already kept; entries() is newest first
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (const OutboxEntry &e : std::as_const(held)) {
+        const QString key = QStringLiteral("%1|%2|%3|%4")
+                                .arg(e.channel, e.quotaId)
+                                .arg(e.cycleStartMs)
+                                .arg(e.thresholdBasisPoints);
+        QString reason;
+        if (newest.contains(key)) {
+            reason = tr("not sent: notifications were paused and a later alert for the same threshold "
+                        "replaced it");
+        } else {
+            newest.insert(key);
+            const ThresholdState st =
+                m_alertStore->states(e.quotaId, e.cycleStartMs).value(e.thresholdBasisPoints);
+            if (!st.fired)
+                reason = tr("not sent: notifications were paused and the threshold was armed again "
+                            "(the limit was raised) before they resumed");
+        }
+        if (reason.isEmpty())
+            continue;
+        QString error;
+        if (!m_alertStore->markFailed(e.id, reason, now, now, true, &error))
+            qCWarning(lcAlerts).noquote() << error;
+        else
+            qCInfo(lcAlerts).noquote()
+                << tr("alert %1 (%2, quota %3): %4").arg(e.id).arg(e.channel, e.quotaId, reason);
+    }
 }
 
 QList<QuotaSnapshot> AlertService::snapshots() const

@@ -65,6 +65,18 @@ public:
     QList<QuotaSnapshot> snapshots() const;
     std::optional<QuotaSnapshot> snapshot(const QString &quotaId) const;
 
+    // "Do not disturb": until `until`, alerts are still evaluated and recorded
+    // in the outbox (never lost, each threshold still fires once per cycle)
+    // but no channel delivers them. When the pause ends (at `until`, or on
+    // resumeNotifications()) the held entries are delivered if still relevant:
+    // an entry whose threshold was re-armed meanwhile (a raised limit), or that
+    // a later firing of the same threshold replaced, is closed as superseded.
+    void pauseNotifications(const QDateTime &until);
+    void resumeNotifications();
+    // Invalid when not paused.
+    QDateTime notificationsPausedUntil() const;
+    bool notificationsPaused() const { return m_pausedUntil.isValid(); }
+
     AlertStore *alertStore() const { return m_alertStore.get(); }
     OutboxDispatcher *dispatcher() const { return m_dispatcher.get(); }
 
@@ -72,11 +84,14 @@ Q_SIGNALS:
     void alertRaised(const Bandwatch::Alert &alert);
     void snapshotsChanged();
     void outboxChanged();
+    // Paused (until is valid) or resumed (until is invalid).
+    void notificationPauseChanged(const QDateTime &until);
 
 private:
     int evaluate(const Quota &quota, const QuotaSnapshot &status, const QDateTime &now);
     void rebuildNotifiers(const NotificationSettings &previous, bool force);
     QStringList channels() const;
+    void closeSupersededEntries();
 
     HistoryStore *m_store;
     AlertsConfig m_config;
@@ -89,6 +104,9 @@ private:
     QList<QPointer<Notifier>> m_external;
     std::function<QDateTime()> m_clock;
     QTimer m_timer;
+    QTimer m_pauseTimer;
+    QDateTime m_pausedUntil; // UTC, wall clock (the outbox's clock)
+    qint64 m_pausedSinceMs = 0;
     mutable QMutex m_snapshotMutex;
     QList<QuotaSnapshot> m_snapshots;
     qint64 m_lastPruneMs = 0;

@@ -84,6 +84,17 @@ void OutboxDispatcher::stop()
     m_inFlight.clear();
 }
 
+void OutboxDispatcher::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (paused)
+        m_timer.stop();
+    else
+        kick();
+}
+
 void OutboxDispatcher::kick()
 {
     if (!m_running || m_kickPending)
@@ -108,7 +119,8 @@ qint64 OutboxDispatcher::backoffMs(int attempts, qint64 initialMs, qint64 maxMs)
 
 void OutboxDispatcher::dispatch()
 {
-    if (!m_running)
+    // While paused the entries wait in the outbox; setPaused(false) kicks again.
+    if (!m_running || m_paused)
         return;
     m_inFlight.removeIf([](const auto &it) { return it.value().since.hasExpired(inFlightTimeoutMs); });
     const QStringList available = channels();

@@ -37,6 +37,11 @@ public:
     // Looks for due entries now (coalesced into one pass on the event loop).
     void kick();
     int inFlightCount() const { return int(m_inFlight.size()); }
+    // Holds every delivery while paused: entries stay open in the outbox (not
+    // tried, not given up) and go out on the first pass after the pause.
+    // Deliveries already in flight finish. AlertService decides when it ends.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
 
     // Delay before attempt number attempts+1 after `attempts` failures.
     static qint64 backoffMs(int attempts, qint64 initialMs, qint64 maxMs);
@@ -65,6 +70,7 @@ private:
     QTimer m_timer;
     bool m_running = false;
     bool m_kickPending = false;
+    bool m_paused = false;
     qint64 m_retryInitialMs = 30'000;
     qint64 m_retryMaxMs = 3'600'000;
     qint64 m_giveUpAfterMs = 7LL * 24 * 3'600'000;

@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QPixmap>
+#include <algorithm>
 
 namespace Bandwatch {
 
@@ -16,6 +17,46 @@ QIcon AppIcon::application()
             i.addFile(QStringLiteral(":/icons/bandwatch-%1.png").arg(size), QSize(size, size));
         return i;
     }();
+    return icon;
+}
+
+QIcon AppIcon::application(QuotaLevel::Level level)
+{
+    if (level == QuotaLevel::Ok)
+        return application();
+    static QHash<int, QIcon> cache;
+    if (const auto it = cache.constFind(level); it != cache.cend())
+        return *it;
+    QIcon icon;
+    const QColor fill = QuotaLevel::color(level, false);
+    for (int size : { 16, 22, 24, 32, 48, 64, 128 }) {
+        QPixmap pm = application().pixmap(QSize(size, size));
+        if (pm.isNull())
+            continue;
+        pm.setDevicePixelRatio(1.0);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        // A disc in the lower right corner, with a white rim so it reads on any panel colour.
+        const qreal d = size * 0.56;
+        const QRectF disc(size - d - size * 0.02, size - d - size * 0.02, d, d);
+        p.setPen(QPen(Qt::white, std::max(1.0, size / 16.0)));
+        p.setBrush(fill);
+        p.drawEllipse(disc);
+        // The mark: "!" for 80/90 %, a bar ("limit") once exceeded.
+        p.setPen(Qt::NoPen);
+        p.setBrush(Qt::white);
+        const QPointF c = disc.center();
+        const qreal u = d / 10.0;
+        if (level == QuotaLevel::Exceeded) {
+            p.drawRect(QRectF(c.x() - 3 * u, c.y() - u, 6 * u, 2 * u));
+        } else {
+            p.drawRect(QRectF(c.x() - 0.9 * u, c.y() - 3.4 * u, 1.8 * u, 4.4 * u));
+            p.drawEllipse(QRectF(c.x() - u, c.y() + 1.7 * u, 2 * u, 2 * u));
+        }
+        p.end();
+        icon.addPixmap(pm);
+    }
+    cache.insert(level, icon);
     return icon;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/sourcestate.h"
+#include "gui/quotalevel.h"
 
 #include <QColor>
 #include <QIcon>
@@ -13,6 +14,9 @@ class AppIcon
 {
 public:
     static QIcon application();
+    // The app icon with a badge in the quota level's colour (none when OK),
+    // for the tray: the worst quota shows without opening anything.
+    static QIcon application(QuotaLevel::Level level);
     static QIcon health(SourceState::Health health);
     static QColor healthColor(SourceState::Health health);
     // The colours of the two directions, shared by chart, legend and labels.

@@ -4,10 +4,13 @@
 #include "app/collector.h"
 #include "gui/appicon.h"
 #include "gui/mainwindow.h"
+#include "gui/quotapanel.h"
+#include "gui/singleinstance.h"
 #include "gui/trayicon.h"
 #include "gui/traynotifier.h"
 
 #include <QApplication>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -74,7 +77,7 @@ QString GuiApp::installTranslations(const QString &language)
     return loaded;
 }
 
-int GuiApp::run(Collector &collector, const QString &configPath)
+int GuiApp::run(Collector &collector, const QString &configPath, SingleInstance *instance)
 {
     auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
     if (!app) {
@@ -97,11 +100,20 @@ int GuiApp::run(Collector &collector, const QString &configPath)
     // outbox keeps them like any other channel, so none is lost while the
     // window is closed to the tray.
     TrayNotifier notifier(tray ? tray->systemTrayIcon() : nullptr, &window);
-    QObject::connect(&notifier, &TrayNotifier::quotaActivated, &window, [&window](const QString &) {
+    QObject::connect(&notifier, &TrayNotifier::quotaActivated, &window, [&window](const QString &quotaId) {
         window.showNormal();
         window.raise();
         window.activateWindow();
+        window.quotaDock()->show();
+        window.quotaDock()->raise();
+        window.quotaPanel()->showQuota(quotaId);
     });
+    if (instance) {
+        QObject::connect(instance, &SingleInstance::raiseRequested, &window, [&window] {
+            qInfo("another launch asked for the window: raising it");
+            window.showAndRaise();
+        });
+    }
     if (collector.alerts())
         collector.alerts()->addNotifier(&notifier);
     window.show();

@@ -5,6 +5,7 @@
 namespace Bandwatch {
 
 class Collector;
+class SingleInstance;
 
 // The desktop front end's entry point, called by main() once the
 // QApplication exists and the collector runs.
@@ -13,7 +14,8 @@ class GuiApp
 public:
     // Shows the main window (and the tray icon where a tray exists), runs the
     // event loop and returns its exit code. Never stops the collector.
-    static int run(Collector &collector, const QString &configPath);
+    // `instance` (optional): its raise requests (a second launch) show the window.
+    static int run(Collector &collector, const QString &configPath, SingleInstance *instance = nullptr);
 
     // Installs the translations for `language` ("en", "zh_CN", "zh_TW";
     // empty: the language saved in the settings, else the system's), ours and

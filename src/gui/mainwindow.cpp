@@ -5,8 +5,13 @@
 #include "core/units.h"
 #include "gui/appicon.h"
 #include "gui/bandwidthchart.h"
+#include "gui/languagemenu.h"
 #include "gui/livetraffic.h"
 #include "gui/outboxview.h"
+#include "gui/rangecontroller.h"
+#include "gui/settingsdialog.h"
+#include "gui/quotapanel.h"
+#include "gui/quotatablemodel.h"
 #include "gui/sourcetreemodel.h"
 #include "gui/traffictableview.h"
 #include "storage/historystore.h"
@@ -60,10 +65,13 @@ MainWindow::MainWindow(Collector &collector, const QString &configPath, QWidget 
     m_ui->splitter->setSizes({ 470, 730 });
 
     m_ui->chart->setTraffic(m_traffic);
+    m_ui->chart->setHistory(collector.store());
+    m_ui->chart->setAlerts(collector.alerts());
     setUpSourceView();
     setUpRanges();
     setUpStatusBar();
     setUpTrafficTable();
+    setUpQuotaPanel();
 
     m_sources->setSources(collector.config().sources);
     for (const SourceState &st : collector.scheduler()->states())
@@ -79,6 +87,7 @@ MainWindow::MainWindow(Collector &collector, const QString &configPath, QWidget 
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::quit);
     connect(m_ui->actionReloadConfig, &QAction::triggered, this, &MainWindow::reloadConfiguration);
     connect(m_ui->actionOpenConfig, &QAction::triggered, this, &MainWindow::openConfiguration);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     restoreSettings();
@@ -129,20 +138,12 @@ void MainWindow::setUpSourceView()
 
 void MainWindow::setUpRanges()
 {
-    m_rangeGroup = new QActionGroup(this);
-    m_rangeGroup->setExclusive(true);
-    const QList<std::pair<QAction *, std::chrono::milliseconds>> ranges { { m_ui->actionRange15m, 15min },
-                                                                          { m_ui->actionRange1h, 1h },
-                                                                          { m_ui->actionRange24h, 24h } };
-    for (const auto &[action, span] : ranges) {
-        action->setData(qint64(span.count()));
-        m_rangeGroup->addAction(action);
-    }
-    m_ui->range15mButton->setDefaultAction(m_ui->actionRange15m);
-    m_ui->range1hButton->setDefaultAction(m_ui->actionRange1h);
-    m_ui->range24hButton->setDefaultAction(m_ui->actionRange24h);
-    connect(m_rangeGroup, &QActionGroup::triggered, this,
-            [this](QAction *action) { setRange(std::chrono::milliseconds(action->data().toLongLong())); });
+    // Range handling (actions, buttons, custom dialog, settings) lives in RangeController.
+    m_ranges = new RangeController(m_ui->chart, this);
+    m_ranges->addRange(m_ui->actionRange15m, ChartRange::last(15min), m_ui->range15mButton);
+    m_ranges->addRange(m_ui->actionRange1h, ChartRange::last(1h), m_ui->range1hButton);
+    m_ranges->addRange(m_ui->actionRange24h, ChartRange::last(24h), m_ui->range24hButton);
+    m_ranges->addStandardRanges(m_ui->menuView, m_ui->chartHeader);
     setRange(1h);
 }
 
@@ -186,6 +187,22 @@ void MainWindow::setUpTrafficTable()
     refresh->setInterval(60000);
     connect(refresh, &QTimer::timeout, m_table, &TrafficTableView::reload);
     refresh->start();
+}
+
+void MainWindow::setUpQuotaPanel()
+{
+    // Quotas: a tab beside the traffic table and the outbox, in front when any is configured.
+    m_quotaPanel = new QuotaPanel(m_collector.alerts(), this);
+    m_quotaDock = new QDockWidget(tr("Quotas"), this);
+    m_quotaDock->setObjectName(QStringLiteral("quotaDock"));
+    m_quotaDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    m_quotaDock->setWidget(m_quotaPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_quotaDock);
+    tabifyDockWidget(m_tableDock, m_quotaDock);
+    (m_quotaPanel->model()->rowCount() > 0 ? m_quotaDock : m_tableDock)->raise();
+    m_ui->menuView->addAction(m_quotaDock->toggleViewAction());
+    m_ui->menuView->addSeparator();
+    m_ui->menuView->addMenu(new LanguageMenu(this));
 }
 
 void MainWindow::preloadHistory()
@@ -245,9 +262,7 @@ ChartSelection MainWindow::selection() const
 
 void MainWindow::setRange(std::chrono::milliseconds range)
 {
-    for (QAction *a : m_rangeGroup->actions())
-        a->setChecked(a->data().toLongLong() == range.count());
-    m_ui->chart->setRange(range);
+    m_ranges->select(ChartRange::last(range));
 }
 
 std::chrono::milliseconds MainWindow::range() const
@@ -372,6 +387,14 @@ void MainWindow::openConfiguration()
         statusBar()->showMessage(tr("Could not open %1").arg(m_configPath), 8000);
 }
 
+void MainWindow::openSettings()
+{
+    auto *dialog = new SettingsDialog(m_configPath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::saved, this, &MainWindow::reloadConfiguration);
+    dialog->open();
+}
+
 void MainWindow::showAbout()
 {
     const HistoryStore *store = m_collector.store();
@@ -388,7 +411,7 @@ void MainWindow::saveSettings() const
     settings.setValue(settingsKey("geometry"), saveGeometry());
     settings.setValue(settingsKey("state"), saveState());
     settings.setValue(settingsKey("splitter"), m_ui->splitter->saveState());
-    settings.setValue(settingsKey("rangeMs"), qint64(range().count()));
+    m_ranges->save(settings, kGroup);
     if (!m_wanted.isEmpty())
         settings.setValue(settingsKey("selection"), m_wanted.toVariant());
 }
@@ -402,11 +425,7 @@ void MainWindow::restoreSettings()
         restoreState(s);
     if (const QByteArray s = settings.value(settingsKey("splitter")).toByteArray(); !s.isEmpty())
         m_ui->splitter->restoreState(s);
-    const qint64 rangeMs = settings.value(settingsKey("rangeMs"), qint64(3600000)).toLongLong();
-    for (QAction *a : m_rangeGroup->actions()) {
-        if (a->data().toLongLong() == rangeMs)
-            setRange(std::chrono::milliseconds(rangeMs));
-    }
+    m_ranges->restore(settings, kGroup);
     const ChartSelection wanted = ChartSelection::fromVariant(settings.value(settingsKey("selection")));
     if (!wanted.isEmpty())
         select(wanted);
@@ -453,6 +472,9 @@ void MainWindow::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         m_tableDock->setWindowTitle(tr("Traffic Table"));
+        if (auto *outboxDock = findChild<QDockWidget *>(QStringLiteral("alertOutboxDock")))
+            outboxDock->setWindowTitle(tr("Alert Outbox"));
+        m_quotaDock->setWindowTitle(tr("Quotas"));
         m_sources->retranslate();
         updateTitle();
         updateSummary();

@@ -21,6 +21,8 @@ namespace Bandwatch {
 class BandwidthChart;
 class Collector;
 class LiveTraffic;
+class QuotaPanel;
+class RangeController;
 class SourceTreeModel;
 class TrafficTableView;
 struct SourceState;
@@ -40,6 +42,8 @@ public:
     BandwidthChart *chart() const;
     QTreeView *sourceView() const;
     TrafficTableView *trafficTable() const { return m_table; }
+    QuotaPanel *quotaPanel() const { return m_quotaPanel; }
+    QDockWidget *quotaDock() const { return m_quotaDock; }
 
     void select(const ChartSelection &selection);
     ChartSelection selection() const;
@@ -72,6 +76,7 @@ private:
     void setUpRanges();
     void setUpStatusBar();
     void setUpTrafficTable();
+    void setUpQuotaPanel();
     void preloadHistory();
     void onSamples(const SampleList &samples);
     void onSourceState(const SourceState &state);
@@ -83,6 +88,7 @@ private:
     void updateStatus();
     void reloadConfiguration();
     void openConfiguration();
+    void openSettings(); // issue #7: the settings dialog
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
@@ -92,7 +98,9 @@ private:
     SourceTreeModel *m_sources = nullptr;
     TrafficTableView *m_table = nullptr;
     QDockWidget *m_tableDock = nullptr;
-    QActionGroup *m_rangeGroup = nullptr;
+    QuotaPanel *m_quotaPanel = nullptr;
+    QDockWidget *m_quotaDock = nullptr;
+    RangeController *m_ranges = nullptr;
     QLabel *m_statusSources = nullptr;
     QLabel *m_statusUpdated = nullptr;
     // The last selection the user made (or restored from settings): kept

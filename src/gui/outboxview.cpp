@@ -4,6 +4,7 @@
 #include "alerts/outboxtablemodel.h"
 
 #include <QCheckBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -33,6 +34,15 @@ OutboxView::OutboxView(AlertService *alerts, QWidget *parent)
         connect(alerts, &AlertService::outboxChanged, m_model, &OutboxTableModel::refresh);
     m_model->refresh();
     m_view->resizeColumnsToContents();
+}
+
+void OutboxView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        m_openOnly->setText(tr("Only pending and failed deliveries"));
+        m_model->refresh(); // headers and status names in the new language
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace Bandwatch

@@ -21,6 +21,9 @@ public:
 
     OutboxTableModel *model() const { return m_model; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     OutboxTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;

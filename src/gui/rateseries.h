@@ -12,6 +12,10 @@ namespace Bandwatch {
 struct RateSeries
 {
     QList<QList<QPointF>> segments;
+    // Decimated history only: per point of `segments`, the lowest and highest
+    // rate the point stands for (same x), so peaks show as an envelope.
+    QList<QList<QPointF>> lows;
+    QList<QList<QPointF>> highs;
     double maxValue = 0.0;
 
     bool isEmpty() const { return segments.isEmpty(); }

@@ -1,20 +1,27 @@
 #include "gui/trayicon.h"
 
+#include "alerts/alertservice.h"
 #include "gui/appicon.h"
 #include "gui/mainwindow.h"
+#include "gui/quotapanel.h"
+#include "gui/quotatablemodel.h"
 #include "gui/sourcetreemodel.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QEvent>
+#include <QLocale>
 #include <QMenu>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSystemTrayIcon>
 
 namespace Bandwatch {
 
 namespace {
 const QString kHintShownKey = QStringLiteral("Tray/closeHintShown");
-}
+constexpr qint64 kPauseSecs = 3600;
+} // namespace
 
 TrayIcon::TrayIcon(MainWindow *window, QObject *parent)
     : QObject(parent)
@@ -24,6 +31,19 @@ TrayIcon::TrayIcon(MainWindow *window, QObject *parent)
 {
     m_toggleAction = m_menu->addAction(QString(), window, &MainWindow::toggleVisible);
     m_menu->addSeparator();
+    QuotaPanel *quotas = window->quotaPanel();
+    if (quotas && quotas->alerts()) {
+        m_pauseAction = m_menu->addAction(QString());
+        m_pauseAction->setObjectName(QStringLiteral("pauseAlertsAction"));
+        m_pauseAction->setCheckable(true);
+        connect(m_pauseAction, &QAction::toggled, this, &TrayIcon::setPaused);
+        connect(quotas->alerts(), &AlertService::notificationPauseChanged, this, &TrayIcon::updatePause);
+        QuotaTableModel *model = quotas->model();
+        connect(model, &QuotaTableModel::worstLevelChanged, this, &TrayIcon::updateQuotaLevel);
+        connect(model, &QAbstractItemModel::dataChanged, this, &TrayIcon::refresh);
+        connect(model, &QAbstractItemModel::modelReset, this, &TrayIcon::refresh);
+        m_menu->addSeparator();
+    }
     m_quitAction = m_menu->addAction(QString(), window, &MainWindow::quit);
     m_tray->setContextMenu(m_menu);
     connect(m_menu, &QMenu::aboutToShow, this, &TrayIcon::retranslate);
@@ -39,6 +59,7 @@ TrayIcon::TrayIcon(MainWindow *window, QObject *parent)
     connect(model, &QAbstractItemModel::modelReset, this, &TrayIcon::refresh);
     window->installEventFilter(this); // language changes
     retranslate();
+    updateQuotaLevel();
 }
 
 TrayIcon::~TrayIcon()
@@ -76,6 +97,14 @@ QString TrayIcon::toolTipText() const
         else
             lines << tr("%1: in %2, out %3").arg(id, in.toString(), out.toString());
     }
+    if (QuotaPanel *quotas = m_window->quotaPanel()) {
+        if (const QString worst = quotas->model()->worstQuotaLine(); !worst.isEmpty())
+            lines << tr("Worst quota: %1").arg(worst);
+        if (AlertService *alerts = quotas->alerts(); alerts && alerts->notificationsPaused())
+            lines << tr("Alerts paused until %1")
+                         .arg(QLocale().toString(alerts->notificationsPausedUntil().toLocalTime().time(),
+                                                 QLocale::ShortFormat));
+    }
     return lines.join(u'\n');
 }
 
@@ -102,6 +131,41 @@ void TrayIcon::retranslate()
     const bool visible = m_window && m_window->isVisible() && !m_window->isMinimized();
     m_toggleAction->setText(visible ? tr("&Hide Bandwatch") : tr("&Show Bandwatch"));
     m_quitAction->setText(tr("&Quit"));
+    updatePause();
+}
+
+void TrayIcon::updateQuotaLevel()
+{
+    const QuotaPanel *quotas = m_window ? m_window->quotaPanel() : nullptr;
+    m_level = quotas ? quotas->model()->worstLevel() : QuotaLevel::Ok;
+    m_tray->setIcon(AppIcon::application(m_level));
+    refresh();
+}
+
+void TrayIcon::setPaused(bool paused)
+{
+    AlertService *alerts = m_window && m_window->quotaPanel() ? m_window->quotaPanel()->alerts() : nullptr;
+    if (!alerts)
+        return;
+    if (paused)
+        alerts->pauseNotifications(QDateTime::currentDateTimeUtc().addSecs(kPauseSecs));
+    else
+        alerts->resumeNotifications();
+}
+
+void TrayIcon::updatePause()
+{
+    if (m_pauseAction) {
+        AlertService *alerts =
+            m_window && m_window->quotaPanel() ? m_window->quotaPanel()->alerts() : nullptr;
+        const QDateTime until = alerts ? alerts->notificationsPausedUntil() : QDateTime();
+        const QSignalBlocker block(m_pauseAction);
+        m_pauseAction->setChecked(until.isValid());
+        m_pauseAction->setText(
+            until.isValid() ? tr("&Pause alerts for 1 hour (paused until %1)")
+                                  .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat))
+                            : tr("&Pause alerts for 1 hour"));
+    }
     refresh();
 }
 

@@ -561,7 +561,8 @@ void TestGuiMainWindow::trayShowsRatesAndMenu()
         if (!a->isSeparator())
             texts << a->text();
     }
-    QCOMPARE(texts, (QStringList { QStringLiteral("&Show Bandwatch"), QStringLiteral("&Quit") }));
+    QCOMPARE(texts, (QStringList { QStringLiteral("&Show Bandwatch"), QStringLiteral("&Pause alerts for 1 hour"),
+                                   QStringLiteral("&Quit") }));
     w.show();
     Q_EMIT tray.menu()->aboutToShow();
     QCOMPARE(tray.menu()->actions().first()->text(), QStringLiteral("&Hide Bandwatch"));
