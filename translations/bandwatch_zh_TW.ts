@@ -6,7 +6,7 @@
     <message>
         <location filename="../src/alerts/alertsconfig.cpp" line="+30"/>
         <source>quota &quot;%1&quot; selects source &quot;%2&quot;, which is not configured</source>
-        <translation type="unfinished"></translation>
+        <translation>配額「%1」選取了資料來源「%2」，但該資料來源未設定</translation>
     </message>
 </context>
 <context>
@@ -37,196 +37,196 @@
     <message>
         <location filename="../src/app/configloader.cpp" line="+77"/>
         <source>give only one of %1, %1_file and %1_keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%1_file 與 %1_keychain 只能提供其中一個</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 must name a keychain entry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須指定一個鑰匙圈項目</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>key &quot;%1&quot; appears twice in the same mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>鍵「%1」在同一對應中出現了兩次</translation>
     </message>
     <message>
         <location filename="../src/storage/historyconnection.cpp" line="+27"/>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟 %1：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the Qt SQLite driver does not expose its sqlite3 handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt SQLite 驅動程式未公開其 sqlite3 控制代碼</translation>
     </message>
     <message>
         <location filename="../src/alerts/alertformatter.cpp" line="+22"/>
         <source>volume</source>
-        <translation type="unfinished">流量</translation>
+        <translation>流量</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bandwidth</source>
-        <translation type="unfinished">頻寬</translation>
+        <translation>頻寬</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>95th-percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>第 95 百分位</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>in (received)</source>
-        <translation type="unfinished"></translation>
+        <translation>下行（接收）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>out (sent)</source>
-        <translation type="unfinished"></translation>
+        <translation>上行（傳送）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in and out</source>
-        <translation type="unfinished"></translation>
+        <translation>下行與上行</translation>
     </message>
     <message>
         <location filename="../src/alerts/alertstore.cpp" line="+24"/>
         <source>alert database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警報資料庫：%1</translation>
     </message>
     <message>
         <location filename="../src/alerts/notificationconfig.cpp" line="+61"/>
         <source>%1: give either %2 or %2_file, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：只能提供 %2 或 %2_file 其中之一，不可同時提供</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+4"/>
         <location filename="../src/app/configloader.cpp" line="-32"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1: %2 must be a duration from 100ms to 1d, e.g. 30s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 必須是 100ms 到 1d 之間的時間長度，例如 30s</translation>
     </message>
     <message>
         <location filename="../src/exporter/exporterconfig.cpp" line="+124"/>
         <source>exporter.api_keys must be a list of {name, scope, key_file} or {name, scope, key}</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter.api_keys 必須是由 {name, scope, key_file} 或 {name, scope, key} 組成的清單</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>each API key must be a mapping with name, scope and key_file (or key)</source>
-        <translation type="unfinished"></translation>
+        <translation>每個 API 金鑰必須是包含 name、scope 與 key_file（或 key）的對應</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>API key without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰缺少名稱</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>API key name &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰名稱「%1」被使用了兩次</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>API key &quot;%1&quot;: scope must be read or write</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰「%1」：scope 必須為 read 或 write</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>API key &quot;%1&quot; needs exactly one of key (e.g. &quot;${ENV_VAR}&quot;) and key_file</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰「%1」必須且只能提供 key（例如 &quot;${ENV_VAR}&quot;）與 key_file 其中之一</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>API key &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰「%1」：%2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>API key &quot;%1&quot; is written inline; prefer key: &quot;${ENV_VAR}&quot; or key_file</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰「%1」以明文直接寫在設定中；建議使用 key: &quot;${ENV_VAR}&quot; 或 key_file</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>API key &quot;%1&quot; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰「%1」為空</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>API key &quot;%1&quot; contains white space, which an Authorization header cannot carry</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰「%1」包含空白字元，Authorization 標頭無法攜帶</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>API key &quot;%1&quot; is shorter than 16 characters; use a long random key (e.g. openssl rand -hex 32)</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰「%1」短於 16 個字元；請使用較長的隨機金鑰（例如 openssl rand -hex 32）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>API key &quot;%1&quot; has the same value as another key</source>
-        <translation type="unfinished"></translation>
+        <translation>API 金鑰「%1」與另一個金鑰的值相同</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>exporter.tls must be a mapping: {cert_file, key_file} or {self_signed: true}</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter.tls 必須是對應：{cert_file, key_file} 或 {self_signed: true}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>exporter.tls: give either cert_file and key_file, or self_signed: true, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter.tls：請提供 cert_file 與 key_file，或是 self_signed: true，不可同時提供</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>exporter.tls needs both cert_file and key_file</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter.tls 需要同時提供 cert_file 與 key_file</translation>
     </message>
     <message>
         <location filename="../src/app/configeditor.cpp" line="+34"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">無法讀取 %1：%2</translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+6"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">無法寫入 %1：%2</translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
     <message>
         <location filename="../src/app/keychain.cpp" line="+49"/>
         <source>keychain error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>鑰匙圈錯誤 %1</translation>
     </message>
     <message>
         <location filename="../src/sources/cdn/akamaireportresponse.cpp" line="+28"/>
         <source>Akamai error %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Akamai 錯誤 %1 %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> (next request allowed at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>（下次請求允許的時間：%1）</translation>
     </message>
     <message>
         <location filename="../src/sources/cdn/aliyuncdnresponse.cpp" line="+20"/>
         <source>Alibaba Cloud error %1: %2 (RequestId %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里雲錯誤 %1：%2（RequestId %3）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Alibaba Cloud: the response has no valid DataInterval</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里雲：回應中沒有有效的 DataInterval</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Alibaba Cloud: invalid data point (TimeStamp &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里雲：無效的資料點（TimeStamp「%1」）</translation>
     </message>
 </context>
 <context>
@@ -234,27 +234,27 @@
     <message>
         <location filename="../src/sources/cdn/akamaireportresponse.cpp" line="+38"/>
         <source>Akamai: the response has no data list</source>
-        <translation type="unfinished"></translation>
+        <translation>Akamai：回應中沒有資料清單</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Akamai: the report was cut at its row limit (hasMoreRows); shorten lookback or use fewer hostnames</source>
-        <translation type="unfinished"></translation>
+        <translation>Akamai：報告在列數上限處被截斷（hasMoreRows）；請縮短 lookback 或減少主機名稱</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Akamai: a row has no hostname or no valid edgeBytesSum</source>
-        <translation type="unfinished"></translation>
+        <translation>Akamai：某列沒有主機名稱或沒有有效的 edgeBytesSum</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Akamai: a row of %1 has no valid %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Akamai：%1 的某列沒有有效的 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Akamai: rows without a time dimension need metadata start and end</source>
-        <translation type="unfinished"></translation>
+        <translation>Akamai：沒有時間維度的列需要中繼資料中的 start 與 end</translation>
     </message>
 </context>
 <context>
@@ -262,126 +262,126 @@
     <message>
         <location filename="../src/alerts/alertformatter.cpp" line="+29"/>
         <source>%1: %2 of the %3 quota reached (%4 of %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已達到 %3 配額的 %2（%4 / %5）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The 95th percentile of this cycle will exceed the limit whatever happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation>無論接下來發生什麼，本週期的第 95 百分位值都將超過上限。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bursts above the limit still allowed this cycle: %1 five-minute intervals (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>本週期仍允許超過上限的突發：%1 個五分鐘區間（%2）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At this pace (%1/day%2): %3 by the end of the cycle (%4 of the limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>依此速度（%1/天%2）：週期結束時將達到 %3（上限的 %4）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, shaped by the weekday profile</source>
-        <translation type="unfinished"></translation>
+        <translation>，依星期分布調整</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Projected to exceed the quota on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>預計將於 %1 超出配額。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 of %2 (%3) used; %4 days left in the cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用 %2 中的 %1（%3）；本週期還剩 %4 天。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 against a limit of %2 (%3); %4 days left in the cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，上限為 %2（%3）；本週期還剩 %4 天。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Projected to exceed the quota before the cycle ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>預計將在週期結束前超出配額。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Bandwatch quota alert: %1 reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandwatch 配額警報：已達到 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quota:       %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>配額：      %1（%2）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind:        %1, direction %2</source>
-        <translation type="unfinished"></translation>
+        <translation>類型：      %1，方向 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Series:      %1 (%n series)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>序列：      %1（%n 個序列）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Threshold:   %1 of the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>門檻：      上限的 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used:        %1 of %2 (%3; %4 of %5 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>已用：      %1 / %2（%3；%4 / %5 位元組）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Value:       %1 against a limit of %2 (%3; %4 of %5 bit/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>數值：      %1，上限為 %2（%3；%4 / %5 bit/s）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cycle:       %1 to %2 (%3), %4 days left</source>
-        <translation type="unfinished"></translation>
+        <translation>週期：      %1 至 %2（%3），還剩 %4 天</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Budget left: %1 (%2 per day for the rest of the cycle)</source>
-        <translation type="unfinished"></translation>
+        <translation>剩餘預算：  %1（本週期剩餘時間內每天 %2）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Projection:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>預測：      %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>             %1 expected on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>            預計於 %2 達到 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Per series:</source>
-        <translation type="unfinished"></translation>
+        <translation>各序列：</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>  ... and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  ……以及其他 %n 個</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fired at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>觸發於 %1（%2）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Each threshold is reported once per cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>每個門檻在每個週期只回報一次。</translation>
     </message>
 </context>
 <context>
@@ -389,59 +389,59 @@
     <message>
         <location filename="../src/alerts/alertservice.cpp" line="+97"/>
         <source>alerts need an open history database</source>
-        <translation type="unfinished"></translation>
+        <translation>警報需要已開啟的歷史資料庫</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n alert(s) waiting in the outbox from before</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>寄件匣中有 %n 則先前遺留的警報等待傳送</numerusform>
         </translation>
     </message>
     <message>
         <location line="+102"/>
         <source>alert notifications paused until %1; alerts are kept in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>警報通知已暫停至 %1；警報會保留在寄件匣中</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>alert notifications resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>警報通知已恢復</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>not sent: notifications were paused and a later alert for the same threshold replaced it</source>
-        <translation type="unfinished"></translation>
+        <translation>未傳送：通知暫停期間，同一門檻的較新警報取代了它</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not sent: notifications were paused and the threshold was armed again (the limit was raised) before they resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>未傳送：通知暫停期間，在恢復之前該門檻已重新啟用（上限已提高）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>alert %1 (%2, quota %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>警報 %1（%2，配額 %3）：%4</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>quota %1: cannot record the alert state: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>配額 %1：無法記錄警報狀態：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>quota %1: the limit was raised to %2; the %3 % threshold is armed again</source>
-        <translation type="unfinished"></translation>
+        <translation>配額 %1：上限已提高到 %2；%3 % 門檻已重新啟用</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>quota alert: %1 [quota %2; sent to: %3]</source>
-        <translation type="unfinished"></translation>
+        <translation>配額警報：%1 [配額 %2；傳送至：%3]</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this log only</source>
-        <translation type="unfinished"></translation>
+        <translation>僅此日誌</translation>
     </message>
 </context>
 <context>
@@ -449,7 +449,7 @@
     <message>
         <location filename="../src/alerts/alertstore.cpp" line="+41"/>
         <source>cannot create the alert tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立警報資料表：%1</translation>
     </message>
 </context>
 <context>
@@ -458,12 +458,12 @@
         <location filename="../src/sources/cdn/aliyuncdnresponse.cpp" line="+29"/>
         <location line="+60"/>
         <source>Alibaba Cloud: the response has neither TrafficDataPerInterval nor BpsDataPerInterval</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里雲：回應中既沒有 TrafficDataPerInterval 也沒有 BpsDataPerInterval</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Alibaba Cloud: the response is not valid XML (%1 at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里雲：回應不是有效的 XML（第 %2 行的 %1）</translation>
     </message>
 </context>
 <context>
@@ -471,7 +471,7 @@
     <message>
         <location filename="../src/sources/cdn/aliyuncdnsource.cpp" line="+41"/>
         <source>lookback: Alibaba Cloud answers 5-minute data for at most 3d per query</source>
-        <translation type="unfinished"></translation>
+        <translation>lookback：阿里雲每次查詢最多回傳 3d 的 5 分鐘資料</translation>
     </message>
 </context>
 <context>
@@ -573,42 +573,42 @@
     <message>
         <location filename="../src/exporter/bandwidthquery.cpp" line="+58"/>
         <source>type must be egress, ingress, out or in; got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type 必須為 egress、ingress、out 或 in；實際為「%1」</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>step must be a duration of at least 1s, e.g. 1m</source>
-        <translation type="unfinished"></translation>
+        <translation>step 必須是至少 1s 的時間長度，例如 1m</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>give either lookback_duration or start and end, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>請提供 lookback_duration，或是 start 與 end，不可同時提供</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>start and end must be RFC 3339 times or Unix seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>start 與 end 必須是 RFC 3339 時間或 Unix 秒數</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>end must be after start</source>
-        <translation type="unfinished"></translation>
+        <translation>end 必須晚於 start</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>lookback_duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lookback_duration：%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>expected a duration such as 5m</source>
-        <translation type="unfinished">應為時間長度，例如 30s {5m?}</translation>
+        <translation>應為時間長度，例如 5m</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>exceeded maximum resolution of %1 points per series; use a larger step</source>
-        <translation type="unfinished"></translation>
+        <translation>超過了每個序列 %1 個點的最大解析度；請使用更大的 step</translation>
     </message>
 </context>
 <context>
@@ -616,12 +616,12 @@
     <message>
         <location filename="../src/sources/kongbandwidth.cpp" line="+53"/>
         <source>line %1: %2 has %3=&quot;%4&quot;, expected ingress or egress</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2 的 %3=「%4」，應為 ingress 或 egress</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>line %1: bandwidth counter value %2 is not a byte count</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：頻寬計數器值 %2 不是位元組數</translation>
     </message>
 </context>
 <context>
@@ -629,22 +629,22 @@
     <message>
         <location filename="../src/core/billingcycle.cpp" line="+203"/>
         <source>unknown time zone &quot;%1&quot;: use an IANA zone id such as &quot;Europe/Berlin&quot;, &quot;UTC&quot; or &quot;local&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知時區「%1」：請使用 IANA 時區 ID，例如「Europe/Berlin」、「UTC」或「local」</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>invalid start_day &quot;%1&quot; for a monthly cycle: expected a day of the month from 1 to 31</source>
-        <translation type="unfinished"></translation>
+        <translation>每月週期的 start_day「%1」無效：應為每月的 1 到 31 日</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>invalid start_day &quot;%1&quot; for a weekly cycle: expected a weekday (monday..sunday, mon..sun, or 1..7 with 1 = Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>每週週期的 start_day「%1」無效：應為星期幾（monday..sunday、mon..sun，或 1..7，其中 1 = 星期一）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown cycle period &quot;%1&quot;: expected monthly, weekly or daily</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的週期類型「%1」：應為 monthly、weekly 或 daily</translation>
     </message>
 </context>
 <context>
@@ -652,42 +652,42 @@
     <message>
         <location filename="../src/sources/cdn/cdnsource.cpp" line="+60"/>
         <source>unknown option &quot;%1&quot; for a %2 source (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 資料來源不支援選項「%1」（可用：%3）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a %1 source needs %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 資料來源需要 %2：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>endpoint: &quot;%1&quot; is not an http:// or https:// URL without user info</source>
-        <translation type="unfinished"></translation>
+        <translation>endpoint：「%1」不是不含使用者資訊的 http:// 或 https:// URL</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 must be between 0s and 31d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須在 0s 到 31d 之間</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>max_body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>max_body：%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>must be more than 0 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>必須大於 0 位元組</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（HTTP %2）</translation>
     </message>
 </context>
 <context>
@@ -736,42 +736,42 @@
     <message>
         <location filename="../src/sources/cdn/cloudflareresponse.cpp" line="+53"/>
         <source>(no message)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無訊息）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cloudflare GraphQL error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare GraphQL 錯誤：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cloudflare: the response has no data.viewer.zones list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare：回應中沒有 data.viewer.zones 清單</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cloudflare: no zone with this zone_id is visible to the API token (needs the Analytics:Read permission on the zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare：該 API 權杖看不到具有此 zone_id 的區域（需要該區域的 Analytics:Read 權限）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cloudflare: the zone has no httpRequestsAdaptiveGroups list</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare：該區域沒有 httpRequestsAdaptiveGroups 清單</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cloudflare: the answer hit the limit of %1 rows, so some traffic is missing; list the hosts in domains: or shorten lookback</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare：結果達到了 %1 列的上限，部分流量缺漏；請在 domains: 中列出主機，或縮短 lookback</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cloudflare: a group has no valid time dimension (datetimeMinute, datetimeFiveMinutes, datetimeFifteenMinutes or datetimeHour)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare：某個群組沒有有效的時間維度（datetimeMinute、datetimeFiveMinutes、datetimeFifteenMinutes 或 datetimeHour）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cloudflare: a group at %1 has no valid sum.edgeResponseBytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare：%1 的群組沒有有效的 sum.edgeResponseBytes</translation>
     </message>
 </context>
 <context>
@@ -779,7 +779,7 @@
     <message>
         <location filename="../src/sources/cdn/cloudflaresource.cpp" line="+41"/>
         <source>zone_id: &quot;%1&quot; is not a Cloudflare zone ID (32 hex digits, shown on the zone&apos;s Overview page)</source>
-        <translation type="unfinished"></translation>
+        <translation>zone_id：「%1」不是 Cloudflare 區域 ID（32 位十六進位數字，顯示在區域的 Overview 頁面上）</translation>
     </message>
 </context>
 <context>
@@ -787,7 +787,7 @@
     <message>
         <location filename="../src/app/collector.cpp" line="+122"/>
         <source>The new retention policy was not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新的保留原則未套用：%1</translation>
     </message>
 </context>
 <context>
@@ -795,28 +795,28 @@
     <message>
         <location filename="../src/app/configeditor.cpp" line="+57"/>
         <source>%1: the configuration must be a mapping of sections (storage:, sources:, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：設定必須是由各區段組成的對應（storage:、sources:、...）</translation>
     </message>
     <message>
         <location line="+175"/>
         <source>cannot locate %1 in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>在檔案中找不到 %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+31"/>
         <source>no item %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中沒有項目 %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>the configuration has no file name</source>
-        <translation type="unfinished"></translation>
+        <translation>設定沒有檔案名稱</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 was changed by another program since it was opened; reload it and make the change again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在開啟後已被其他程式修改；請重新載入後再次進行修改</translation>
     </message>
 </context>
 <context>
@@ -854,22 +854,22 @@
     <message>
         <location line="+6"/>
         <source>unknown key &quot;%1&quot; under storage (expected path, retention)</source>
-        <translation type="unfinished"></translation>
+        <translation>storage 下的未知鍵「%1」（應為 path、retention）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>storage.retention must be a mapping such as {raw: 48h, hour: 731d}</source>
-        <translation type="unfinished"></translation>
+        <translation>storage.retention 必須是對應，例如 {raw: 48h, hour: 731d}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown key &quot;%1&quot; under storage.retention (expected raw, minute, five_minute, hour, day)</source>
-        <translation type="unfinished"></translation>
+        <translation>storage.retention 下的未知鍵「%1」（應為 raw、minute、five_minute、hour、day）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>storage.retention.%1 must be a duration of at least 1h, or &quot;forever&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>storage.retention.%1 必須是至少 1h 的時間長度，或是「forever」</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -919,7 +919,7 @@
     <message>
         <location line="+19"/>
         <source>source &quot;%1&quot;: give %2 or %3, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>資料來源「%1」：只能提供 %2 或 %3 其中之一，不可同時提供</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -949,27 +949,27 @@
     <message>
         <location filename="../src/exporter/connectionguard.cpp" line="+69"/>
         <source>the request line and headers exceed %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>請求行與標頭超過了 %1 位元組</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the request body exceeds %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>請求本文超過了 %1 位元組</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>send the body with a Content-Length, not chunked</source>
-        <translation type="unfinished"></translation>
+        <translation>請使用 Content-Length 傳送本文，不要使用分塊傳輸</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>malformed request line or Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>請求行或 Content-Length 格式錯誤</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>the request did not arrive completely within %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>請求未在 %1 ms 內完整送達</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1020,7 @@
     <message>
         <location filename="../src/exporter/exporter.cpp" line="+129"/>
         <source>cannot read the pushed metrics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取推送的指標：%1</translation>
     </message>
 </context>
 <context>
@@ -1029,37 +1029,37 @@
         <location filename="../src/app/exporterbridge.cpp" line="+76"/>
         <location line="+82"/>
         <source>%1:%2: %3</source>
-        <translation type="unfinished">%1：%3 {1:%2:?}</translation>
+        <translation>%1:%2：%3</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>MetricNexus state not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未匯入 MetricNexus 狀態：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>imported %1 pushed metric(s) from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已從 %2 匯入 %1 個推送指標</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>MetricNexus metric not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未匯入 MetricNexus 指標：%1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">無法讀取 %1：%2</translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: &quot;metrics&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：「metrics」不是清單</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1: metric %2 has no usable value; not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：指標 %2 沒有可用的值；未匯入</translation>
     </message>
 </context>
 <context>
@@ -1067,57 +1067,57 @@
     <message>
         <location filename="../src/exporter/exporterconfig.cpp" line="+26"/>
         <source>&quot;%1&quot;: write an IPv6 listen address as [address]:port, e.g. [::1]:18563</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」：IPv6 監聽位址請寫成 [位址]:連接埠，例如 [::1]:18563</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; is not address:port (e.g. 127.0.0.1:18563, or [::1]:18563 for IPv6)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是 位址:連接埠 格式（例如 127.0.0.1:18563，IPv6 則為 [::1]:18563）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot;: the port must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」：連接埠必須是 0 到 65535 之間的數字</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot;: &quot;%2&quot; is not an IP address (host names other than localhost are not resolved)</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」：「%2」不是 IP 位址（除 localhost 外不解析主機名稱）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>refusing to serve the exporter on %1: that address is reachable from other hosts and no API key is configured. Add exporter.api_keys (e.g. - {name: prometheus, scope: read, key_file: /etc/bandwatch/prometheus.key}) or listen on 127.0.0.1:%2 or [::1]:%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒絕在 %1 上提供匯出器服務：該位址可從其他主機存取，且未設定 API 金鑰。請新增 exporter.api_keys（例如 - {name: prometheus, scope: read, key_file: /etc/bandwatch/prometheus.key}），或監聽 127.0.0.1:%2 或 [::1]:%2。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&quot;exporter&quot; must be a mapping (enabled:, listen:, api_keys:, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>「exporter」必須是對應（enabled:、listen:、api_keys:、...）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>exporter.listen: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter.listen：%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>expected address:port</source>
-        <translation type="unfinished"></translation>
+        <translation>應為 位址:連接埠</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>exporter.limits must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter.limits 必須是對應</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>exporter.limits.max_header must be at least 1KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter.limits.max_header 必須至少為 1KiB</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>exporter.push must be a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter.push 必須是對應</translation>
     </message>
 </context>
 <context>
@@ -1171,7 +1171,7 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/exporter/exporterrouter.cpp" line="+163"/>
         <source>no such endpoint; see /api/v1/openapi.json</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有此端點；請參閱 /api/v1/openapi.json</translation>
     </message>
 </context>
 <context>
@@ -1179,33 +1179,33 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/exporter/exporterserver.cpp" line="+67"/>
         <source>cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>無法在 %1 的連接埠 %2 上監聽：%3</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+60"/>
         <source>no such endpoint; see /api/v1/openapi.json</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有此端點；請參閱 /api/v1/openapi.json</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>method not allowed here; use %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此處不允許使用該方法；請使用 %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>too many failed authentication attempts from %1; retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>來自 %1 的身分驗證失敗次數過多；請稍後重試</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>an API key is required: send Authorization: Bearer &lt;key&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 API 金鑰：請傳送 Authorization: Bearer &lt;key&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the key &quot;%1&quot; has scope %2; this needs %3</source>
-        <translation type="unfinished"></translation>
+        <translation>金鑰「%1」的權限為 %2；此操作需要 %3</translation>
     </message>
 </context>
 <context>
@@ -1213,17 +1213,17 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/core/expositionreader.cpp" line="+26"/>
         <source>line is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>行長度超過 %1 位元組</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>label %1 appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤 %1 出現了兩次</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>more than %1 labels</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤超過 %1 個</translation>
     </message>
 </context>
 <context>
@@ -1231,273 +1231,273 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/core/openmetricsreader.cpp" line="+65"/>
         <source>missing &quot;# EOF&quot; at the end: the body is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>結尾缺少「# EOF」：本文被截斷</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>histogram %1 has no +Inf bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>直方圖 %1 沒有 +Inf 桶</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the count of histogram %1 does not match its +Inf bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>直方圖 %1 的計數與其 +Inf 桶不一致</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>histogram %1 has _sum without _count</source>
-        <translation type="unfinished"></translation>
+        <translation>直方圖 %1 有 _sum 但沒有 _count</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gauge histogram %1 has _gsum without _gcount</source>
-        <translation type="unfinished"></translation>
+        <translation>gauge 直方圖 %1 有 _gsum 但沒有 _gcount</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>histogram %1 has a count without a sum</source>
-        <translation type="unfinished"></translation>
+        <translation>直方圖 %1 有計數但沒有總和</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>histogram %1 has negative buckets and a _sum</source>
-        <translation type="unfinished"></translation>
+        <translation>直方圖 %1 同時有負值桶與 _sum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gauge histogram %1 has a negative _gsum but no negative bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>gauge 直方圖 %1 的 _gsum 為負，但沒有負值桶</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>metric name %1 clashes with an earlier family (family from line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>指標名稱 %1 與先前的指標族衝突（指標族來自第 %2 行）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unit %1 is not the suffix of metric name %2</source>
-        <translation type="unfinished"></translation>
+        <translation>單位 %1 不是指標名稱 %2 的後綴</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 metrics cannot have a unit (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 指標不能有單位（%2）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>text after &quot;# EOF&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「# EOF」之後還有文字</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>blank line</source>
-        <translation type="unfinished"></translation>
+        <translation>空行</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>invalid metadata line</source>
-        <translation type="unfinished"></translation>
+        <translation>無效的中繼資料行</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown metadata keyword %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的中繼資料關鍵字 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+208"/>
         <source>invalid metric name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無效的指標名稱 %1</translation>
     </message>
     <message>
         <location line="-205"/>
         <source>metadata for %1 after its samples</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的中繼資料位於其樣本之後</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>second HELP for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的第二個 HELP</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>second TYPE for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的第二個 TYPE</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>invalid metric type %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的指標類型 %1 無效</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>second UNIT for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的第二個 UNIT</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>invalid exemplar label name</source>
-        <translation type="unfinished"></translation>
+        <translation>無效的 exemplar 標籤名稱</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>invalid label name</source>
-        <translation type="unfinished"></translation>
+        <translation>無效的標籤名稱</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected =&quot; after label name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤名稱 %1 之後應為 =&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the value of label %1 is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤 %1 的值未閉合</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after the value of label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤 %1 的值之後應為 &apos;,&apos; 或 &apos;}&apos;</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>invalid metric name</source>
-        <translation type="unfinished"></translation>
+        <translation>無效的指標名稱</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected a space before the value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值之前應有一個空格</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>invalid value %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的值 %1 無效</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>trailing space after the value of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的值之後有多餘的空格</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>invalid timestamp %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無效的時間戳記 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unexpected text after the timestamp of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的時間戳記之後有非預期的文字</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>malformed exemplar</source>
-        <translation type="unfinished"></translation>
+        <translation>exemplar 格式錯誤</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>exemplar labels are longer than 128 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>exemplar 標籤超過 128 個字元</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>exemplar without a value</source>
-        <translation type="unfinished"></translation>
+        <translation>exemplar 沒有值</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>invalid exemplar value</source>
-        <translation type="unfinished"></translation>
+        <translation>無效的 exemplar 值</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>invalid exemplar timestamp</source>
-        <translation type="unfinished"></translation>
+        <translation>無效的 exemplar 時間戳記</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>stateset sample lacks the label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stateset 樣本缺少標籤 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>invalid or missing &quot;le&quot; label</source>
-        <translation type="unfinished"></translation>
+        <translation>「le」標籤無效或缺漏</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the +Inf bucket must be written &quot;+Inf&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>+Inf 桶必須寫作「+Inf」</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bucket values must be integers</source>
-        <translation type="unfinished"></translation>
+        <translation>桶的值必須是整數</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>count values must be integers</source>
-        <translation type="unfinished"></translation>
+        <translation>計數值必須是整數</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>invalid or missing &quot;quantile&quot; label</source>
-        <translation type="unfinished"></translation>
+        <translation>「quantile」標籤無效或缺漏</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>samples of one metric are not together</source>
-        <translation type="unfinished"></translation>
+        <translation>同一指標的樣本沒有放在一起</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>some samples of one metric have timestamps and some do not</source>
-        <translation type="unfinished"></translation>
+        <translation>同一指標的樣本中有的帶時間戳記，有的不帶</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>timestamps go backwards</source>
-        <translation type="unfinished"></translation>
+        <translation>時間戳記倒退</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>stateset values must be 0 or 1</source>
-        <translation type="unfinished"></translation>
+        <translation>stateset 的值必須為 0 或 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>info values must be 1</source>
-        <translation type="unfinished"></translation>
+        <translation>info 的值必須為 1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>quantile values cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>分位數的值不能為負</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>counter-like samples cannot be NaN</source>
-        <translation type="unfinished"></translation>
+        <translation>計數器類樣本不能為 NaN</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>counter-like samples cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>計數器類樣本不能為負</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>only histogram buckets and counter totals can have exemplars</source>
-        <translation type="unfinished"></translation>
+        <translation>只有直方圖桶與計數器總計可以帶 exemplar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>histogram buckets are out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>直方圖桶順序錯亂</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>histogram bucket values decrease</source>
-        <translation type="unfinished"></translation>
+        <translation>直方圖桶的值遞減</translation>
     </message>
 </context>
 <context>
@@ -1505,118 +1505,118 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/core/textexpositionreader.cpp" line="+21"/>
         <source>the last line has no line break: the body is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>最後一行沒有換行字元：本文被截斷</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>invalid metric name %1 in %2 line</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 行中的指標名稱 %1 無效</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>second HELP line for metric name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指標名稱 %1 的第二個 HELP 行</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>invalid escape sequence in HELP of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 HELP 中有無效的跳脫序列</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>unexpected text after the type in TYPE line of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 TYPE 行中類型之後有非預期的文字</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>unknown metric type %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的指標類型 %1 未知</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TYPE line for %1 comes after its samples</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的 TYPE 行位於其樣本之後</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>second TYPE line for metric name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指標名稱 %1 的第二個 TYPE 行</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>label set is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤集未閉合</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>invalid label name starting with &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>以「%1」開頭的標籤名稱無效</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected &apos;=&apos; after label name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤名稱 %1 之後應為 &apos;=&apos;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>expected &apos;&quot;&apos; to open the value of label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤 %1 的值應以 &apos;&quot;&apos; 開始</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>invalid escape sequence in the value of label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤 %1 的值中有無效的跳脫序列</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the value of label %1 is not closed (raw line break or truncated line)</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤 %1 的值未閉合（出現原始換行字元或行被截斷）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>expected &apos;,&apos; or &apos;}&apos; after the value of label %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標籤 %1 的值之後應為 &apos;,&apos; 或 &apos;}&apos;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>invalid metric name starting with &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>以「%1」開頭的指標名稱無效</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+10"/>
         <source>sample %1 has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>樣本 %1 沒有值</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>invalid character &apos;%1&apos; in metric name %2</source>
-        <translation type="unfinished"></translation>
+        <translation>指標名稱 %2 中有無效字元「%1」</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>invalid value %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的值 %1 無效</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>invalid timestamp %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的時間戳記 %1 無效</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unexpected text after the timestamp of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的時間戳記之後有非預期的文字</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>histogram bucket %1 needs a numeric &quot;le&quot; label</source>
-        <translation type="unfinished"></translation>
+        <translation>直方圖桶 %1 需要數值型「le」標籤</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>summary sample %1 needs a numeric &quot;quantile&quot; label</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要樣本 %1 需要數值型「quantile」標籤</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +1624,7 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/sources/cdn/fastlysource.cpp" line="+28"/>
         <source>service_id: &quot;%1&quot; is not a Fastly service ID (letters and digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>service_id：「%1」不是 Fastly 服務 ID（字母與數字）</translation>
     </message>
 </context>
 <context>
@@ -1632,27 +1632,27 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/sources/cdn/fastlystatsresponse.cpp" line="+43"/>
         <source>Fastly error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastly 錯誤：%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>status &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態「%1」</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Fastly: unknown meta.by &quot;%1&quot; (expected minute, hour or day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastly：未知的 meta.by「%1」（應為 minute、hour 或 day）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fastly: data is not a list of buckets (is this a /stats/service/&lt;id&gt; response?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastly：data 不是桶的清單（這是 /stats/service/&lt;id&gt; 的回應嗎？）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fastly: a bucket has no valid start_time or bandwidth</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastly：某個桶沒有有效的 start_time 或 bandwidth</translation>
     </message>
 </context>
 <context>
@@ -1660,7 +1660,7 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/exporter/guardedtcpserver.cpp" line="+83"/>
         <source>too many connections; try again shortly</source>
-        <translation type="unfinished"></translation>
+        <translation>連線過多；請稍後再試</translation>
     </message>
 </context>
 <context>
@@ -1668,47 +1668,47 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/storage/historyconnection.cpp" line="+13"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立資料夾 %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">無法讀取 %1：%2</translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot switch %1 to write-ahead logging (journal mode stays &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將 %1 切換為預寫日誌模式（日誌模式仍為「%2」）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot configure %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法設定 %1：%2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot configure a reader of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法設定 %1 的讀取連線：%2</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>No space left for the history database %1 (disk full or size limit reached). New samples are kept in memory and written once space is freed.</source>
-        <translation type="unfinished"></translation>
+        <translation>歷史資料庫 %1 沒有剩餘空間（磁碟已滿或達到大小上限）。新樣本會保留在記憶體中，待空間釋出後再寫入。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Writing the history database %1 failed with an I/O error (%2); retrying.</source>
-        <translation type="unfinished"></translation>
+        <translation>寫入歷史資料庫 %1 時發生 I/O 錯誤（%2）；正在重試。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The history database %1 is damaged (%2). Restart Bandwatch to check and repair it.</source>
-        <translation type="unfinished"></translation>
+        <translation>歷史資料庫 %1 已損毀（%2）。請重新啟動 Bandwatch 以檢查並修復。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Writing the history database %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>寫入歷史資料庫 %1 失敗：%2</translation>
     </message>
 </context>
 <context>
@@ -1716,63 +1716,64 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/storage/historyrepair.cpp" line="+152"/>
         <source>%1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is in use by a running Bandwatch; stop it before repairing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 正被執行中的 Bandwatch 使用；請先停止它再修復</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將 %1 重新命名為 %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the damaged file cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開啟已損毀的檔案：%1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1: table of another module recreated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已重新建立其他模組的資料表</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1: not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無法讀取</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2 rows copied, %3 unreadable stretch(es) skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已複製 %2 列，略過了 %3 段無法讀取的區域</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2 rows copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已複製 %2 列</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>rollups rebuilt from the raw samples</source>
-        <translation type="unfinished"></translation>
+        <translation>已根據原始樣本重建彙總資料</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>repairing %1 failed: %2 (the damaged file is kept as %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>修復 %1 失敗：%2（已損毀的檔案保留為 %3）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repaired %1; the damaged file is kept as %2.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已修復 %1；已損毀的檔案保留為 %2。
+</translation>
     </message>
 </context>
 <context>
@@ -1780,32 +1781,32 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/storage/historyschema.cpp" line="+173"/>
         <source>cannot read the schema version: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取結構描述版本：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the database has schema version %1, written by a newer Bandwatch (this one knows up to %2); upgrade Bandwatch or use another file</source>
-        <translation type="unfinished"></translation>
+        <translation>該資料庫的結構描述版本為 %1，由較新版本的 Bandwatch 寫入（目前版本最高支援 %2）；請升級 Bandwatch 或使用其他檔案</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the file is an SQLite database that Bandwatch did not create; refusing to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>該檔案是一個並非由 Bandwatch 建立的 SQLite 資料庫；拒絕修改它</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the file is not a Bandwatch history database (application id %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>該檔案不是 Bandwatch 歷史資料庫（application id %1）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>cannot start schema migration %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法開始結構描述遷移 %1：%2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>schema migration to version %1 (%2) failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>結構描述遷移到版本 %1（%2）失敗：%3</translation>
     </message>
 </context>
 <context>
@@ -1813,29 +1814,29 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/storage/historystore.cpp" line="+39"/>
         <source>the history store is already open on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>歷史儲存區已在 %1 上開啟</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立資料夾 %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The history database %1 is in use by another Bandwatch instance (%2, process %3 on %4). Stop that instance or configure a different database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>歷史資料庫 %1 正被另一個 Bandwatch 執行個體使用（%2，主機 %4 上的處理程序 %3）。請停止該執行個體，或設定其他資料庫檔案。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot create the lock file %1.lock; check the folder&apos;s permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立鎖定檔 %1.lock；請檢查該資料夾的權限。</translation>
     </message>
     <message>
         <location line="+63"/>
         <location line="+10"/>
         <location line="+15"/>
         <source>the history database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>歷史資料庫未開啟</translation>
     </message>
 </context>
 <context>
@@ -1843,54 +1844,54 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/storage/historywriter.cpp" line="+90"/>
         <source>the history database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>歷史資料庫未開啟</translation>
     </message>
     <message numerus="yes">
         <location line="+99"/>
         <source>The history database was closed while it could not be written; %n sample(s) were lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>歷史資料庫在無法寫入時被關閉；遺失了 %n 個樣本。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the history database was closed</source>
-        <translation type="unfinished"></translation>
+        <translation>歷史資料庫已關閉</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The history database %1 is damaged: %2. Bandwatch has not changed it. Repair it with `bandwatch --repair-history --config &lt;file&gt;`, which keeps the damaged file next to it and copies every readable row into a new one, or move the file away to start a new history.</source>
-        <translation type="unfinished"></translation>
+        <translation>歷史資料庫 %1 已損毀：%2。Bandwatch 未對其做任何修改。請使用 `bandwatch --repair-history --config &lt;file&gt;` 修復它，該指令會將損毀的檔案保留在原處旁邊，並把所有可讀取的列複製到新檔案中；或是將該檔案移走以開始新的歷史記錄。</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+11"/>
         <source>Cannot prepare the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法準備歷史資料庫 %1：%2</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Cannot read the history database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取歷史資料庫 %1：%2</translation>
     </message>
     <message numerus="yes">
         <location line="+155"/>
         <source>%n sample(s) were not stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個樣本未能儲存。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+22"/>
         <source>The history database cannot be written; %n older sample(s) were dropped to bound memory.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>無法寫入歷史資料庫；為限制記憶體用量，捨棄了 %n 個較早的樣本。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>the write function threw an exception</source>
-        <translation type="unfinished"></translation>
+        <translation>寫入函式擲回了例外狀況</translation>
     </message>
 </context>
 <context>
@@ -1898,58 +1899,58 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/sources/httpfetch.cpp" line="+148"/>
         <source>invalid URL %1 (expected http:// or https://)</source>
-        <translation type="unfinished"></translation>
+        <translation>無效的 URL %1（應為 http:// 或 https://）</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>cannot read the CA file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 CA 檔案 %1：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the CA file %1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 檔案 %1 中沒有 PEM 憑證</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>response from %1 announces %2 bytes, more than the limit of %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>來自 %1 的回應宣告為 %2 位元組，超過了 %3 位元組的上限</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>response from %1 is larger than the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>來自 %1 的回應超過了 %2 位元組的上限</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>no complete answer from %1 within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ms 內未收到 %1 的完整回應</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>TLS failure with %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>與 %1 的 TLS 通訊失敗：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+41"/>
         <source>cannot fetch %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法擷取 %1：%2</translation>
     </message>
     <message>
         <location line="-30"/>
         <source>response from %1 was cut off after %2 bytes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>來自 %1 的回應在 %2 位元組後被截斷：%3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>response from %1 has %2 bytes where Content-Length announced %3</source>
-        <translation type="unfinished"></translation>
+        <translation>來自 %1 的回應有 %2 位元組，而 Content-Length 宣告為 %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，來自 %2</translation>
     </message>
 </context>
 <context>
@@ -1995,18 +1996,18 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/exporter/jsonapi.cpp" line="+53"/>
         <source>the history database is not open</source>
-        <translation type="unfinished"></translation>
+        <translation>歷史資料庫未開啟</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 series x %2 buckets is too much for one response; narrow the filters or use a larger step</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 個序列 × %2 個桶對於單一回應來說太多；請縮小篩選範圍或使用更大的 step</translation>
     </message>
     <message>
         <location line="+101"/>
         <location line="+7"/>
         <source>no quota named &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有名為「%1」的配額</translation>
     </message>
 </context>
 <context>
@@ -2015,46 +2016,46 @@ API 描述:%1/api/v1/openapi.json
         <location filename="../src/app/keychain.cpp" line="+35"/>
         <location line="+58"/>
         <source>no keychain: there is no D-Bus session bus</source>
-        <translation type="unfinished"></translation>
+        <translation>無鑰匙圈：沒有 D-Bus 工作階段匯流排</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+27"/>
         <location line="+30"/>
         <source>the keychain did not answer within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>鑰匙圈未在 %1 秒內回應</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>cannot store &quot;%1&quot; in the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將「%1」存入鑰匙圈：%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+30"/>
         <location line="+26"/>
         <source>this Bandwatch was built without keychain support (QtKeychain)</source>
-        <translation type="unfinished"></translation>
+        <translation>此 Bandwatch 建置時未包含鑰匙圈支援（QtKeychain）</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>no keychain: there is no D-Bus session bus (headless mode needs &lt;key&gt;_file or ${ENV})</source>
-        <translation type="unfinished"></translation>
+        <translation>無鑰匙圈：沒有 D-Bus 工作階段匯流排（無介面模式需要 &lt;key&gt;_file 或 ${ENV}）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the keychain has no entry &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>鑰匙圈中沒有項目「%1」</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot read &quot;%1&quot; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從鑰匙圈讀取「%1」：%2</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>cannot remove &quot;%1&quot; from the keychain: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法從鑰匙圈移除「%1」：%2</translation>
     </message>
 </context>
 <context>
@@ -2062,67 +2063,67 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/sources/kongsource.cpp" line="+80"/>
         <source>Kong serves no kong_bandwidth_bytes metrics: enable bandwidth_metrics=true in the Prometheus plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Kong 未提供 kong_bandwidth_bytes 指標：請在 Prometheus 外掛程式中啟用 bandwidth_metrics=true</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>unknown option &quot;%1&quot; for a kong source (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kong 資料來源不支援選項「%1」（可用：%2）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a kong source needs url: (one node&apos;s /metrics) or urls: (a list of nodes)</source>
-        <translation type="unfinished"></translation>
+        <translation>kong 資料來源需要 url:（單一節點的 /metrics）或 urls:（節點清單）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>give either url: or urls:, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>只能提供 url: 或 urls: 其中之一，不可同時提供</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是 http:// 或 https:// URL</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>password: needs username:</source>
-        <translation type="unfinished"></translation>
+        <translation>password: 需要同時設定 username:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>header: must be an HTTP header name</source>
-        <translation type="unfinished"></translation>
+        <translation>header: 必須是 HTTP 標頭名稱</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>header: names the header for token:, which is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>header: 指定了 token: 所用的標頭，但缺少 token:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>keep_labels: &quot;%1&quot; is not one of consumer, workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>keep_labels：「%1」不是 consumer、workspace 之一</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>max_body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>max_body：%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>must be more than 0 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>必須大於 0 位元組</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>max_gap_intervals must be a whole number of at least 1</source>
-        <translation type="unfinished">max_gap_intervals 必須是不小於 1 的整數</translation>
+        <translation>max_gap_intervals 必須是不小於 1 的整數</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2302,145 +2303,145 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/alerts/notificationconfig.cpp" line="+15"/>
         <source>&quot;notifications&quot; must be a mapping with email:, webhook: or retry:</source>
-        <translation type="unfinished"></translation>
+        <translation>「notifications」必須是包含 email:、webhook: 或 retry: 的對應</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>unknown key &quot;%1&quot; under notifications (expected email, webhook, retry, check_interval)</source>
-        <translation type="unfinished"></translation>
+        <translation>notifications 下的未知鍵「%1」（應為 email、webhook、retry、check_interval）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 must be a mapping such as {url: &quot;smtp://mail.example.com:587&quot;, from: ops@example.com, to: [noc@example.com]}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須是對應，例如 {url: &quot;smtp://mail.example.com:587&quot;, from: ops@example.com, to: [noc@example.com]}</translation>
     </message>
     <message>
         <location line="+20"/>
         <location line="+119"/>
         <source>%1: unknown key &quot;%2&quot; (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知鍵「%2」（應為以下之一：%3）</translation>
     </message>
     <message>
         <location line="-110"/>
         <source>%1 needs a url such as &quot;smtp://mail.example.com:587&quot; or &quot;smtps://mail.example.com:465&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 url，例如 &quot;smtp://mail.example.com:587&quot; 或 &quot;smtps://mail.example.com:465&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: url must be smtp://HOST[:PORT] or smtps://HOST[:PORT], got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：url 必須為 smtp://HOST[:PORT] 或 smtps://HOST[:PORT]，實際為「%2」</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: put the user name in username: and the password in password_file:, not in the url</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：請將使用者名稱寫在 username: 中、密碼寫在 password_file: 中，不要寫在 url 中</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: starttls must be required or optional</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：starttls 必須為 required 或 optional</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: starttls has no effect with smtps:// (TLS from the start)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：starttls 對 smtps://（從一開始就使用 TLS）無效</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: with starttls: optional the password and alerts may travel in clear text if the server does not offer STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：使用 starttls: optional 時，如果伺服器不提供 STARTTLS，密碼與警報可能以明文傳輸</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 needs a sender address (from: ops@example.com)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要寄件者位址（from: ops@example.com）</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>%1: &quot;%2&quot; is not an e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：「%2」不是電子郵件地址</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 needs at least one recipient (to: [noc@example.com])</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 至少需要一個收件者（to: [noc@example.com]）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: username is set but no password (give password_file: or password: ${ENV_VAR})</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：設定了 username 但沒有密碼（請提供 password_file: 或 password: ${ENV_VAR}）</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+87"/>
         <source>%1: cannot read the CA file %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無法讀取 CA 檔案 %2</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>%1: tls_verify must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：tls_verify 必須為 true 或 false</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: certificate verification is off; anyone on the path can read the password</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：憑證驗證已關閉；傳輸路徑上的任何人都能讀取密碼</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: auth names one SASL mechanism such as PLAIN or LOGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：auth 指定一種 SASL 機制，例如 PLAIN 或 LOGIN</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 must be a mapping such as {url: &quot;https://hooks.example.com/bandwatch&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須是對應，例如 {url: &quot;https://hooks.example.com/bandwatch&quot;}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 needs a url</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 需要 url</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: url must be http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：url 必須為 http:// 或 https://</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: alerts will be sent unencrypted over http://</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：警報將透過 http:// 以未加密方式傳送</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: headers must be a mapping of name: value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：headers 必須是 名稱: 值 形式的對應</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: invalid header &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：無效的標頭「%2」</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 must be a mapping such as {initial: 30s, max: 1h, give_up_after: 7d}</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須是對應，例如 {initial: 30s, max: 1h, give_up_after: 7d}</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: unknown key &quot;%2&quot; (expected initial, max, give_up_after)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知鍵「%2」（應為 initial、max、give_up_after）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2 must be a duration of at least 100ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 必須是至少 100ms 的時間長度</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1: max must not be shorter than initial</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：max 不可短於 initial</translation>
     </message>
 </context>
 <context>
@@ -2508,44 +2509,44 @@ API 描述:%1/api/v1/openapi.json
     <message numerus="yes">
         <location filename="../src/alerts/outboxdispatcher.cpp" line="+137"/>
         <source>gave up after %n attempt(s) over %1 days; last error: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>經過 %1 天共 %n 次嘗試後放棄；最後的錯誤：%2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>alert %1 (%2, quota %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>警報 %1（%2，配額 %3）：%4</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>alert %1 was delivered but cannot be marked sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>警報 %1 已送達，但無法標記為已傳送：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>alert %1 delivered via %2 (quota %3, %4 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>警報 %1 已透過 %2 送達（配額 %3，%4 %）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>delivery failed without an error message</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送失敗，且沒有錯誤訊息</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot record the failed delivery of alert %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法記錄警報 %1 的傳送失敗：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>alert %1 via %2 (quota %3) abandoned after %4 attempts: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>透過 %2 傳送的警報 %1（配額 %3）在 %4 次嘗試後已放棄：%5</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>alert %1 via %2 (quota %3) not delivered (attempt %4): %5; retrying in %6 s</source>
-        <translation type="unfinished"></translation>
+        <translation>透過 %2 傳送的警報 %1（配額 %3）未送達（第 %4 次嘗試）：%5；%6 秒後重試</translation>
     </message>
 </context>
 <context>
@@ -2553,62 +2554,62 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/alerts/outboxtablemodel.cpp" line="+74"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>待傳送</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗，正在重試</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已傳送 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>abandoned</source>
-        <translation type="unfinished"></translation>
+        <translation>已放棄</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>建立時間</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>管道</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quota</source>
-        <translation type="unfinished">配額</translation>
+        <translation>配額</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>門檻</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished">狀態</translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>嘗試次數</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>下次嘗試</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>最後的錯誤</translation>
     </message>
 </context>
 <context>
@@ -2625,37 +2626,37 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/sources/prometheusresponse.cpp" line="+89"/>
         <source>the answer is not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>回應不是有效的 JSON（位元組 %2 處的 %1）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the answer has no &quot;status&quot;:&quot;success&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>回應中沒有 &quot;status&quot;:&quot;success&quot;</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>the answer&apos;s result is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>回應的 result 不是清單</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a matrix series has no &quot;values&quot; list</source>
-        <translation type="unfinished"></translation>
+        <translation>某個 matrix 序列沒有 &quot;values&quot; 清單</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the query returns a string, not numbers: use an expression that yields a vector or a scalar</source>
-        <translation type="unfinished"></translation>
+        <translation>查詢回傳的是字串而不是數字：請使用回傳向量或純量的運算式</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown result type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的結果類型「%1」</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the answer has a point that is not [time, &quot;value&quot;]</source>
-        <translation type="unfinished"></translation>
+        <translation>回應中有一個點不是 [time, &quot;value&quot;] 格式</translation>
     </message>
 </context>
 <context>
@@ -2663,84 +2664,84 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/sources/prometheussource.cpp" line="+115"/>
         <source>unknown option &quot;%1&quot; for a prometheus source (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>prometheus 資料來源不支援選項「%1」（可用：%2）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a prometheus source needs url: (the server, e.g. http://prometheus:9090)</source>
-        <translation type="unfinished"></translation>
+        <translation>prometheus 資料來源需要 url:（伺服器位址，例如 http://prometheus:9090）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is not an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是 http:// 或 https:// URL</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>a prometheus source needs query: (a PromQL expression)</source>
-        <translation type="unfinished"></translation>
+        <translation>prometheus 資料來源需要 query:（一個 PromQL 運算式）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>value: &quot;%1&quot; is not one of bytes_per_second, bits_per_second, counter</source>
-        <translation type="unfinished"></translation>
+        <translation>value：「%1」不是 bytes_per_second、bits_per_second、counter 之一</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>mode: &quot;%1&quot; is not one of range, instant</source>
-        <translation type="unfinished"></translation>
+        <translation>mode：「%1」不是 range、instant 之一</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>direction: must be in or out</source>
-        <translation type="unfinished"></translation>
+        <translation>direction: 必須為 in 或 out</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>direction_label: must name a label</source>
-        <translation type="unfinished"></translation>
+        <translation>direction_label: 必須指定一個標籤</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>step: must be at least 1s</source>
-        <translation type="unfinished"></translation>
+        <translation>step: 必須至少為 1s</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>max_points: must be a whole number from 2 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>max_points: 必須是 2 到 %1 之間的整數</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>max_body: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>max_body：%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>must be more than 0 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>必須大於 0 位元組</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>password: needs username:</source>
-        <translation type="unfinished"></translation>
+        <translation>password: 需要同時設定 username:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>header: names the header for token:, which is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>header: 指定了 token: 所用的標頭，但缺少 token:</translation>
     </message>
     <message>
         <location line="+126"/>
         <location line="+8"/>
         <location line="+14"/>
         <source>Prometheus at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的 Prometheus：%2</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>a series has %1=&quot;%2&quot;, which is neither in/ingress/rx nor out/egress/tx</source>
-        <translation type="unfinished"></translation>
+        <translation>某個序列的 %1=「%2」，既不是 in/ingress/rx，也不是 out/egress/tx</translation>
     </message>
 </context>
 <context>
@@ -2748,48 +2749,48 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/exporter/pushapi.cpp" line="+74"/>
         <source>the change could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存變更：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unexpected state</source>
-        <translation type="unfinished"></translation>
+        <translation>非預期的狀態</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the body is not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本文不是 JSON 物件：%1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;value&quot; must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>「value」必須是有限數值</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>type must be gauge or counter, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>type 必須為 gauge 或 counter，而不是「%1」</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>use PUT for /%1</source>
-        <translation type="unfinished"></translation>
+        <translation>對 /%1 請使用 PUT</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+14"/>
         <source>the body must be a finite number, e.g. 2.5; got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>本文必須是有限數值，例如 2.5；實際為「%1」</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>unknown operation &quot;%1&quot; (inc, dec, add, sub)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知操作「%1」（inc、dec、add、sub）</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>use GET, POST, PUT or DELETE</source>
-        <translation type="unfinished"></translation>
+        <translation>請使用 GET、POST、PUT 或 DELETE</translation>
     </message>
 </context>
 <context>
@@ -2797,47 +2798,47 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/exporter/pushmetricname.cpp" line="+90"/>
         <source>&quot;%1&quot; has no letters or digits to make a metric name from</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」中沒有可用於產生指標名稱的字母或數字</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>metric names are limited to 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>指標名稱最多 200 個字元</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>names starting with bandwatch_ are reserved for Bandwatch&apos;s own metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>以 bandwatch_ 開頭的名稱保留給 Bandwatch 自身的指標</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&quot;%1&quot; (as %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」（作為 %2）：%3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>a gauge must not end in %1 (that suffix means a counter, histogram or summary); create it with type=counter or choose another name</source>
-        <translation type="unfinished"></translation>
+        <translation>gauge 不得以 %1 結尾（該後綴表示 counter、histogram 或 summary）；請用 type=counter 建立，或換一個名稱</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the _bucket suffix is reserved for histograms</source>
-        <translation type="unfinished"></translation>
+        <translation>_bucket 後綴保留給直方圖</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a metric name should not contain its type (&quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>指標名稱不應包含其類型（「%1」）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>abbreviated units (&quot;%1&quot;) are not allowed; spell out the base unit, e.g. _seconds or _bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>不允許使用縮寫單位（「%1」）；請寫出完整的基本單位，例如 _seconds 或 _bytes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>use a base unit (seconds, bytes, meters, ...) instead of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>請使用基本單位（seconds、bytes、meters……），而不是「%1」</translation>
     </message>
 </context>
 <context>
@@ -2845,54 +2846,54 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/exporter/pushmetricstore.cpp" line="+142"/>
         <source>descriptions are limited to 1024 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>描述最多 1024 個字元</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 already exists as a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已作為 %2 存在</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a counter cannot go down (%1 is at %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>計數器不能減少（%1 目前為 %2）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the push store is full (%1 metrics; exporter.push.max_metrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>推送儲存區已滿（%1 個指標；exporter.push.max_metrics）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a counter cannot start below 0</source>
-        <translation type="unfinished"></translation>
+        <translation>計數器的初始值不能小於 0</translation>
     </message>
     <message>
         <location line="+21"/>
         <location line="+27"/>
         <source>no pushed metric &quot;%1&quot;; create it with POST first</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有推送的指標「%1」；請先用 POST 建立</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>the value must be a finite number</source>
-        <translation type="unfinished"></translation>
+        <translation>值必須是有限數值</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is a counter at %2 and cannot be set lower; DELETE and re-create it to reset it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是目前值為 %2 的計數器，不能設為更低的值；如需重設，請 DELETE 後重新建立</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the body must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>本文必須是數字</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+16"/>
         <source>no pushed metric &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有推送的指標「%1」</translation>
     </message>
 </context>
 <context>
@@ -2900,158 +2901,158 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/alerts/quotaconfig.cpp" line="+41"/>
         <source>&quot;quotas&quot; must be a list of quotas (each starting with &quot;- id: ...&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>「quotas」必須是配額清單（每項以「- id: ...」開頭）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>quota id &quot;%1&quot; is used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>配額 ID「%1」被使用了兩次</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>each quota must be a mapping with at least &quot;id&quot;, &quot;series&quot; and &quot;limit&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>每個配額必須是至少包含「id」、「series」與「limit」的對應</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>quota without &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>配額缺少「id」</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>quota id &quot;%1&quot; may only contain letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos; (at most 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>配額 ID「%1」只能包含字母、數字、&apos;_&apos;、&apos;-&apos; 與 &apos;.&apos;（最多 64 個）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>quota</source>
-        <translation type="unfinished"></translation>
+        <translation>配額</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>quota &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>配額「%1」</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: unknown key &quot;%2&quot; (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：未知鍵「%2」（應為以下之一：%3）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 has no &quot;series&quot; (e.g. series: {source: kong, labels: {service: api}})</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺少「series」（例如 series: {source: kong, labels: {service: api}}）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: direction must be in, out or both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：direction 必須為 in、out 或 both</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: kind must be volume, bandwidth or p95</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：kind 必須為 volume、bandwidth 或 p95</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 has no &quot;limit&quot; (e.g. 2TB for a volume quota, 500Mbit/s for bandwidth and p95)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 缺少「limit」（例如流量配額為 2TB，頻寬與 p95 配額為 500Mbit/s）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: the limit of a volume quota is a byte count such as 2TB: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：流量配額的上限是位元組數，例如 2TB：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+11"/>
         <source>%1: the limit must be greater than zero</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：上限必須大於零</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>%1: the limit of a %2 quota is a bit rate such as 500Mbit/s: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 配額的上限是位元速率，例如 500Mbit/s：%3</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1: hysteresis is a number of percentage points from 0 to 50</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：hysteresis 是 0 到 50 之間的百分點數</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: &quot;window&quot; applies to bandwidth quotas only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：「window」僅適用於頻寬配額</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: &quot;statistic&quot; applies to bandwidth quotas only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：「statistic」僅適用於頻寬配額</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: window must be a multiple of 5 minutes (5m, 15m, 1h, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：window 必須是 5 分鐘的整數倍（5m、15m、1h……）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1: statistic must be peak or average</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：statistic 必須為 peak 或 average</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>quota &quot;%1&quot;: series must be a mapping such as {source: kong, labels: {service: api}}</source>
-        <translation type="unfinished"></translation>
+        <translation>配額「%1」：series 必須是對應，例如 {source: kong, labels: {service: api}}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>quota &quot;%1&quot;: series.%2 must be a name or a glob pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>配額「%1」：series.%2 必須是名稱或萬用字元模式</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>quota &quot;%1&quot;: series.labels must be a mapping such as {service: api}</source>
-        <translation type="unfinished"></translation>
+        <translation>配額「%1」：series.labels 必須是對應，例如 {service: api}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>quota &quot;%1&quot;: label &quot;%2&quot; must have a single value or glob</source>
-        <translation type="unfinished"></translation>
+        <translation>配額「%1」：標籤「%2」必須只有一個值或萬用字元</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>quota &quot;%1&quot;: unknown key &quot;%2&quot; under series (expected source, name, labels)</source>
-        <translation type="unfinished"></translation>
+        <translation>配額「%1」：series 下的未知鍵「%2」（應為 source、name、labels）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>quota &quot;%1&quot;: series needs a &quot;source&quot; (a source id)</source>
-        <translation type="unfinished"></translation>
+        <translation>配額「%1」：series 需要「source」（資料來源 ID）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>quota &quot;%1&quot;: unknown key &quot;%2&quot; under cycle (expected period, start_day, timezone)</source>
-        <translation type="unfinished"></translation>
+        <translation>配額「%1」：cycle 下的未知鍵「%2」（應為 period、start_day、timezone）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>quota &quot;%1&quot;: cycle must be a mapping such as {period: monthly, start_day: 15, timezone: Asia/Taipei}</source>
-        <translation type="unfinished"></translation>
+        <translation>配額「%1」：cycle 必須是對應，例如 {period: monthly, start_day: 15, timezone: Asia/Taipei}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>quota &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>配額「%1」：%2</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>quota &quot;%1&quot;: a threshold is a percentage of the limit greater than 0 and at most 1000, e.g. [80, 90, 100]</source>
-        <translation type="unfinished"></translation>
+        <translation>配額「%1」：門檻是上限的百分比，須大於 0 且不超過 1000，例如 [80, 90, 100]</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>quota &quot;%1&quot;: thresholds must be a non-empty list such as [80, 90, 100]</source>
-        <translation type="unfinished"></translation>
+        <translation>配額「%1」：thresholds 必須是非空清單，例如 [80, 90, 100]</translation>
     </message>
 </context>
 <context>
@@ -3459,113 +3460,113 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/core/vnstatparser.cpp" line="+43"/>
         <source>&quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少「%1」</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a whole number of at least 0</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是不小於 0 的整數</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」過大</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>the entry has neither a timestamp nor a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>該項目既沒有時間戳記也沒有有效日期</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>hour entry has id %1, expected 0 to 23</source>
-        <translation type="unfinished"></translation>
+        <translation>小時項目的 id 為 %1，應為 0 到 23</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the entry has no valid time</source>
-        <translation type="unfinished"></translation>
+        <translation>該項目沒有有效時間</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the entry has no valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>該項目沒有有效日期</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the entry ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>該項目的結束早於開始</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>interface %1</source>
-        <translation type="unfinished"></translation>
+        <translation>介面 %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&quot;%1&quot; (its name) is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少「%1」（其名稱）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>interface &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>介面「%1」</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;traffic&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少「traffic」</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;traffic.total&quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少「traffic.total」</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是清單</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, %2 entry %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2 項目 %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>不是物件</translation>
     </message>
     <message>
         <location filename="../src/exporter/exporterconfig.cpp" line="-306"/>
         <source>%1%2 must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 必須為 true 或 false</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1%2 must be a whole number of at least %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 必須是不小於 %3 的整數</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+14"/>
         <source>%1%2: %3</source>
-        <translation type="unfinished">%1：%3 {1%2:?}</translation>
+        <translation>%1%2：%3</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>expected a size such as 64KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>應為大小，例如 64KiB</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>expected a duration of at least 100ms</source>
-        <translation type="unfinished"></translation>
+        <translation>應為至少 100ms 的時間長度</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown key &quot;%1&quot; under %2 (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 下的未知鍵「%1」（應為以下之一：%3）</translation>
     </message>
 </context>
 <context>
@@ -3573,32 +3574,32 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/app/secretstore.cpp" line="+30"/>
         <source>Secrets are stored in the desktop keychain (service &quot;bandwatch&quot;). Headless mode on a server cannot read them: give it &lt;key&gt;_file or ${ENV} instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>機密資訊儲存在桌面鑰匙圈中（服務「bandwatch」）。伺服器上的無介面模式無法讀取它們：請改為提供 &lt;key&gt;_file 或 ${ENV}。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secrets are stored in files only you can read, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>機密資訊儲存在僅您可讀的檔案中，位於 %1。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>在鑰匙圈中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in file %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在檔案 %1 中</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>來自 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>written in the configuration file</source>
-        <translation type="unfinished"></translation>
+        <translation>寫在設定檔中</translation>
     </message>
 </context>
 <context>
@@ -3606,27 +3607,27 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/core/secrets.cpp" line="+32"/>
         <source>unterminated ${ in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」中的 ${ 未閉合</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>empty variable name ${} in a value</source>
-        <translation type="unfinished"></translation>
+        <translation>值中有空的變數名稱 ${}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>environment variable %1 is not set</source>
-        <translation type="unfinished"></translation>
+        <translation>環境變數 %1 未設定</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>cannot read secret file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取機密檔案 %1：%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>secret file %1 is readable by other users; run chmod 600 on it</source>
-        <translation type="unfinished"></translation>
+        <translation>機密檔案 %1 可被其他使用者讀取；請對其執行 chmod 600</translation>
     </message>
 </context>
 <context>
@@ -3634,42 +3635,42 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/exporter/selfsignedcertificate.cpp" line="+38"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立資料夾 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>exporter.tls.self_signed needs the openssl command to create a certificate; install openssl or give tls.cert_file and tls.key_file</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter.tls.self_signed 需要 openssl 指令來建立憑證；請安裝 openssl，或提供 tls.cert_file 與 tls.key_file</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>openssl could not create a self-signed certificate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>openssl 無法建立自簽署憑證：%1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot store the certificate in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法將憑證儲存到 %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot read the TLS certificate %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 TLS 憑證 %1：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中沒有 PEM 憑證</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot read the TLS key %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 TLS 金鑰 %1：%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 holds no unencrypted PEM private key (EC, RSA or DSA)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中沒有未加密的 PEM 私密金鑰（EC、RSA 或 DSA）</translation>
     </message>
 </context>
 <context>
@@ -3708,67 +3709,67 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/alerts/smtpclient.cpp" line="+92"/>
         <source>cannot initialise libcurl</source>
-        <translation type="unfinished"></translation>
+        <translation>無法初始化 libcurl</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>out of memory</source>
-        <translation type="unfinished"></translation>
+        <translation>記憶體不足</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>interrupted by shutdown</source>
-        <translation type="unfinished"></translation>
+        <translation>因關閉而中斷</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the server rejected the login of user &quot;%1&quot;: wrong user name or password</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器拒絕了使用者「%1」的登入：使用者名稱或密碼錯誤</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the server does not offer STARTTLS, and starttls is required: nothing was sent (set starttls: optional only if clear text is acceptable)</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器不提供 STARTTLS，而 starttls 設為 required：未傳送任何內容（僅在可以接受明文時才設定 starttls: optional）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the server&apos;s TLS certificate is not trusted (%1); if your own CA signed it, set ca_file to that CA&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>伺服器的 TLS 憑證不受信任（%1）；如果是您自己的 CA 簽發的，請將 ca_file 設定為該 CA 的憑證</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot use the CA file &quot;%1&quot; (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>無法使用 CA 檔案「%1」（%2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the TLS handshake failed (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 交握失敗（%1）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot resolve the host name %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法解析主機名稱 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cannot connect to %1 (%2); is the server running and the port right?</source>
-        <translation type="unfinished"></translation>
+        <translation>無法連線到 %1（%2）；伺服器是否在執行、連接埠是否正確？</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no answer from %1 in time (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未及時回應（%2）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e-mail via %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>透過 %1 傳送電子郵件失敗：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (last server reply: &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>（伺服器最後的回覆：「%1」）</translation>
     </message>
 </context>
 <context>
@@ -4076,32 +4077,32 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/sources/cdn/tencentcdnresponse.cpp" line="+42"/>
         <source>Tencent Cloud: the response has no Response object</source>
-        <translation type="unfinished"></translation>
+        <translation>騰訊雲：回應中沒有 Response 物件</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tencent Cloud error %1: %2 (RequestId %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>騰訊雲錯誤 %1：%2（RequestId %3）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tencent Cloud: unknown Interval &quot;%1&quot; (expected min, 5min, hour or day)</source>
-        <translation type="unfinished"></translation>
+        <translation>騰訊雲：未知的 Interval「%1」（應為 min、5min、hour 或 day）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tencent Cloud: the response has no Data list</source>
-        <translation type="unfinished"></translation>
+        <translation>騰訊雲：回應中沒有 Data 清單</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Tencent Cloud: metric &quot;%1&quot; is not traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>騰訊雲：指標「%1」不是流量</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tencent Cloud: invalid data point (Time &quot;%1&quot;) for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>騰訊雲：%2 的資料點無效（Time「%1」）</translation>
     </message>
 </context>
 <context>
@@ -4109,12 +4110,12 @@ API 描述:%1/api/v1/openapi.json
     <message>
         <location filename="../src/sources/cdn/tencentcdnsource.cpp" line="+45"/>
         <source>domains: DescribeCdnData takes at most 30 domains; split them over two sources</source>
-        <translation type="unfinished"></translation>
+        <translation>domains：DescribeCdnData 最多接受 30 個網域；請將它們拆分到兩個資料來源中</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>area must be mainland or overseas</source>
-        <translation type="unfinished"></translation>
+        <translation>area 必須為 mainland 或 overseas</translation>
     </message>
 </context>
 <context>
@@ -4280,12 +4281,12 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     <message>
         <location filename="../src/gui/traynotifier.cpp" line="+56"/>
         <source>Bandwatch quota alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandwatch 配額警報</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show quota</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示配額</translation>
     </message>
 </context>
 <context>
@@ -4293,98 +4294,98 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     <message>
         <location filename="../src/core/units.cpp" line="+103"/>
         <source>accepted units: B, kB (or KB), MB, GB, TB (powers of 1000), KiB, MiB, GiB, TiB (powers of 1024); a bare number is bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>可接受的單位：B、kB（或 KB）、MB、GB、TB（1000 的冪次）、KiB、MiB、GiB、TiB（1024 的冪次）；不帶單位的數字表示位元組</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>accepted units: bit/s, kbit/s, Mbit/s, Gbit/s, Tbit/s (also written bps, kbps, Mbps, Gbps, Tbps or kb/s, Mb/s, Gb/s, Tb/s; K and k both mean kilo), Kibit/s, Mibit/s, Gibit/s, Tibit/s, and byte rates B/s, kB/s, MB/s, GB/s, TB/s, KiB/s, MiB/s, GiB/s, TiB/s (converted to bit/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>可接受的單位：bit/s、kbit/s、Mbit/s、Gbit/s、Tbit/s（也可寫作 bps、kbps、Mbps、Gbps、Tbps 或 kb/s、Mb/s、Gb/s、Tb/s；K 與 k 都表示千）、Kibit/s、Mibit/s、Gibit/s、Tibit/s，以及位元組速率 B/s、kB/s、MB/s、GB/s、TB/s、KiB/s、MiB/s、GiB/s、TiB/s（換算為 bit/s）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>accepted: a number followed by ms, s, m, h, d or w, several such parts from the largest unit to the smallest (&quot;1h30m&quot;), or a bare number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>可接受：數字後接 ms、s、m、h、d 或 w，可由大到小組合多個這樣的部分（「1h30m」），或不帶單位的秒數</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 is not a valid %2: %3; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的%2：%3；%4</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>byte size</source>
-        <translation type="unfinished"></translation>
+        <translation>位元組大小</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+51"/>
         <location line="+37"/>
         <source>it is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>內容為空</translation>
     </message>
     <message>
         <location line="-82"/>
         <location line="+51"/>
         <source>it does not start with a non-negative number</source>
-        <translation type="unfinished"></translation>
+        <translation>不是以非負數開頭</translation>
     </message>
     <message>
         <location line="-42"/>
         <location line="+55"/>
         <location line="+70"/>
         <source>unknown unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知單位 %1</translation>
     </message>
     <message>
         <location line="-118"/>
         <source>it is larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>超過了 %1 位元組</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>bit rate</source>
-        <translation type="unfinished"></translation>
+        <translation>位元速率</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>the unit is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少單位</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+41"/>
         <source>the number is out of range</source>
-        <translation type="unfinished"></translation>
+        <translation>數字超出範圍</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>duration</source>
-        <translation type="unfinished"></translation>
+        <translation>時間長度</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>expected a non-negative number at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 處應為非負數</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>a number without a unit can only stand alone</source>
-        <translation type="unfinished"></translation>
+        <translation>不帶單位的數字只能單獨使用</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unexpected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>非預期的 %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the unit %1 is repeated or out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>單位 %1 重複或順序錯誤</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>it is too long</source>
-        <translation type="unfinished"></translation>
+        <translation>內容過長</translation>
     </message>
 </context>
 <context>
@@ -4392,57 +4393,57 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     <message>
         <location filename="../src/sources/vnstatcommand.cpp" line="+82"/>
         <source>vnstat printed more than %1; stopped it</source>
-        <translation type="unfinished"></translation>
+        <translation>vnstat 輸出超過了 %1；已將其停止</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the vnstat command &quot;%1&quot; was not found (install the vnstat package, or set command: to its full path)</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到 vnstat 指令「%1」（請安裝 vnstat 套件，或將 command: 設定為其完整路徑）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>cannot run &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>無法執行「%1」：%2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>vnstat crashed or was killed</source>
-        <translation type="unfinished"></translation>
+        <translation>vnstat 當機或被終止</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vnstat crashed or was killed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vnstat 當機或被終止：%1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>vnstat did not finish within %1 and was stopped (command_timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>vnstat 未在 %1 內完成，已被停止（command_timeout）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>vnstat does not know the interface &quot;%1&quot; (exit code %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>vnstat 不認得介面「%1」（結束代碼 %2）：%3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>vnstat cannot read its database (exit code %1; check dbdir/config and that vnstatd created it): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vnstat 無法讀取其資料庫（結束代碼 %1；請檢查 dbdir/config，並確認 vnstatd 已建立該資料庫）：%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>vnstat cannot read its configuration (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vnstat 無法讀取其設定（結束代碼 %1）：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>vnstat failed with exit code %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>vnstat 失敗，結束代碼 %1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no output)</source>
-        <translation type="unfinished"></translation>
+        <translation>（無輸出）</translation>
     </message>
 </context>
 <context>
@@ -4450,83 +4451,83 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     <message>
         <location filename="../src/sources/vnstatexportersource.cpp" line="+52"/>
         <source>cannot read url_file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取 url_file：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no url configured</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定 url</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+55"/>
         <source>url is not an http:// or https:// URL with a host</source>
-        <translation type="unfinished"></translation>
+        <translation>url 不是帶有主機的 http:// 或 https:// URL</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>unknown option &quot;%1&quot; for a vnstat-exporter source (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>vnstat-exporter 資料來源不支援選項「%1」（可用：%2）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 must be a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須是單一值</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>give either url or url_file, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>只能提供 url 或 url_file 其中之一，不可同時提供</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>url is required: the exporter&apos;s address including its secret path, e.g. http://host:50000/webhook/secret-... (or url_file)</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 url：匯出器的位址，包括其秘密路徑，例如 http://host:50000/webhook/secret-...（或 url_file）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>url has no path: the exporter serves its totals on its secret path, e.g. /webhook/secret-...</source>
-        <translation type="unfinished"></translation>
+        <translation>url 沒有路徑：匯出器在其秘密路徑上提供總量，例如 /webhook/secret-...</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>check_health must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>check_health 必須為 true 或 false</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>series must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>series 不可為空</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>max_gap_intervals must be a whole number of at least 1</source>
-        <translation type="unfinished">max_gap_intervals 必須是不小於 1 的整數</translation>
+        <translation>max_gap_intervals 必須是不小於 1 的整數</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>HTTP %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>來自 %2 的 HTTP %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>health check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>健康檢查失敗：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the exporter at %1 reports itself unhealthy (status &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上的匯出器回報自身狀態不良（狀態「%2」）</translation>
     </message>
     <message>
         <location line="+13"/>
         <source> (is the secret path in url right?)</source>
-        <translation type="unfinished"></translation>
+        <translation>（url 中的秘密路徑是否正確？）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>the answer of %1 is not a vnstat exporter&apos;s totals (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的回應不是 vnstat 匯出器的總量（%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -4534,32 +4535,32 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     <message>
         <location filename="../src/core/vnstatexportertotals.cpp" line="+58"/>
         <source>not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON：位移 %2 處的 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>expected a JSON object with &quot;start_date&quot;, &quot;in&quot; and &quot;out&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>應為包含 &quot;start_date&quot;、&quot;in&quot; 與 &quot;out&quot; 的 JSON 物件</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;start_date&quot; is missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;start_date&quot; 缺漏或不是字串</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;start_date&quot; is not a date of the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;start_date&quot; 不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is missing or not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 缺漏或不是數字</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a plausible traffic total in MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; 不是合理的流量總量（MiB）</translation>
     </message>
 </context>
 <context>
@@ -4567,42 +4568,42 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     <message>
         <location filename="../src/core/vnstatparser.cpp" line="+30"/>
         <source>not JSON: %1 at offset %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON：位移 %2 處的 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not a vnstat JSON document (the top level is not an object)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 vnstat JSON 文件（最上層不是物件）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the vnstat API envelope holds no data (error: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>vnstat API 封裝中沒有資料（錯誤：%1）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>not vnstat --json output (no &quot;jsonversion&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 vnstat --json 的輸出（沒有「jsonversion」）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>this is the output of vnstat --live or --traffic (current rates), not of the database (vnstat --json)</source>
-        <translation type="unfinished"></translation>
+        <translation>這是 vnstat --live 或 --traffic 的輸出（目前速率），而不是資料庫的輸出（vnstat --json）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unsupported jsonversion &quot;%1&quot; (Bandwatch reads 1 and 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>不支援的 jsonversion「%1」（Bandwatch 可讀取 1 與 2）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;interfaces&quot; is missing or not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>「interfaces」缺漏或不是清單</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>interface %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>介面 %1 不是物件</translation>
     </message>
 </context>
 <context>
@@ -4610,52 +4611,52 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     <message>
         <location filename="../src/sources/vnstatsource.cpp" line="+88"/>
         <source>unknown option &quot;%1&quot; for a vnstat source (known: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>vnstat 資料來源不支援選項「%1」（可用：%2）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 must be a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必須是單一值</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不可為空</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>command_timeout must be at least 100ms</source>
-        <translation type="unfinished"></translation>
+        <translation>command_timeout 必須至少為 100ms</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>vnstat printed something that is not its JSON database dump (%1); the output begins: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>vnstat 輸出的內容不是其 JSON 資料庫傾印（%1）；輸出開頭為：「%2」</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>interface &quot;%1&quot; is not in vnstat&apos;s database (it has: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>介面「%1」不在 vnstat 的資料庫中（現有：%2）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>vnstat&apos;s database has no interfaces yet: add one with &quot;vnstat --add -i NAME&quot; and make sure vnstatd is running</source>
-        <translation type="unfinished"></translation>
+        <translation>vnstat 的資料庫中還沒有介面：請用「vnstat --add -i NAME」新增一個，並確認 vnstatd 正在執行</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>vnstat&apos;s data was last written %1 ago (%2 UTC), longer than stale_after (%3): vnstatd is not running, or not monitoring %4</source>
-        <translation type="unfinished"></translation>
+        <translation>vnstat 的資料上次寫入是在 %1 之前（%2 UTC），超過了 stale_after（%3）：vnstatd 未在執行，或未監視 %4</translation>
     </message>
 </context>
 <context>
@@ -4663,17 +4664,17 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     <message>
         <location filename="../src/sources/vnstatwatermarks.cpp" line="+38"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished">無法讀取 %1：%2</translation>
+        <translation>無法讀取 %1：%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not a vnstat import state file; starting a full import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 vnstat 匯入狀態檔；將開始完整匯入</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">無法寫入 %1：%2</translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4681,12 +4682,12 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     <message>
         <location filename="../src/alerts/webhooknotifier.cpp" line="+82"/>
         <source>webhook %1 answered HTTP %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook %1 回傳了 HTTP %2 %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>webhook %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook %1 失敗：%2</translation>
     </message>
 </context>
 <context>
@@ -4694,12 +4695,12 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     <message>
         <location filename="../src/sources/cdn/cdnjson.cpp" line="+19"/>
         <source>%1: the response is not valid JSON (%2 at byte %3): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：回應不是有效的 JSON（位元組 %3 處的 %2）：%4</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: the response is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：回應不是 JSON 物件</translation>
     </message>
 </context>
 <context>
@@ -4738,62 +4739,62 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     <message>
         <location filename="../src/app/commandline.cpp" line="+27"/>
         <source>Watches bandwidth and traffic quotas of interfaces, CDNs, Kong, Prometheus and vnstat.</source>
-        <translation type="unfinished"></translation>
+        <translation>監視網路介面、CDN、Kong、Prometheus 與 vnstat 的頻寬與流量配額。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示版本並結束。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use this configuration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用此設定檔。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Collect, alert and export with no GUI until SIGTERM/SIGINT.</source>
-        <translation type="unfinished"></translation>
+        <translation>以無介面方式收集、警報與匯出，直到收到 SIGTERM/SIGINT。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Poll every source, print samples as JSON lines, store nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>輪詢每個資料來源，以 JSON 行輸出樣本，不儲存任何內容。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Polls per source in --dry-run (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--dry-run 中每個資料來源的輪詢次數（預設為 2）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Validate a configuration file and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證設定檔並結束。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>debug, info, warning or error.</source>
-        <translation type="unfinished"></translation>
+        <translation>debug、info、warning 或 error。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Repair a damaged history database (the one --config names): keep the damaged file beside it and copy every readable row into a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>修復損毀的歷史資料庫（--config 指定的那個）：將損毀的檔案保留在旁邊，並把所有可讀取的列複製到新檔案中。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--polls needs a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>--polls 需要不小於 1 的整數</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>非預期的引數：%1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--polls only makes sense with --dry-run</source>
-        <translation type="unfinished"></translation>
+        <translation>--polls 僅在與 --dry-run 一起使用時才有意義</translation>
     </message>
 </context>
 <context>
@@ -4801,22 +4802,22 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     <message>
         <location filename="../src/core/confignode.cpp" line="+108"/>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>單一值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>清單</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>對應</translation>
     </message>
 </context>
 <context>
@@ -4847,19 +4848,21 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     <message>
         <location filename="../src/app/dryrun.cpp" line="+30"/>
         <source>the configuration has no enabled sources</source>
-        <translation type="unfinished"></translation>
+        <translation>設定中沒有已啟用的資料來源</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>source %1: poll failed: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>資料來源 %1：輪詢失敗：%2
+</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>source %1 failed on every poll
 </source>
-        <translation type="unfinished"></translation>
+        <translation>資料來源 %1 每次輪詢均失敗
+</translation>
     </message>
 </context>
 <context>
@@ -4935,7 +4938,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     <message>
         <location filename="../src/app/logsetup.cpp" line="+60"/>
         <source>unknown log level &quot;%1&quot; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的日誌層級「%1」（請使用 %2）</translation>
     </message>
 </context>
 <context>
@@ -5343,13 +5346,13 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     <message>
         <location filename="../src/app/secretfile.cpp" line="+32"/>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無法建立資料夾 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+4"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">無法寫入 %1：%2</translation>
+        <translation>無法寫入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -5438,7 +5441,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     <message>
         <location filename="../src/sources/sourcefactory.cpp" line="+86"/>
         <source>unknown source type &quot;%1&quot; (known types: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的資料來源類型「%1」（已知類型：%2）</translation>
     </message>
 </context>
 <context>
@@ -5755,23 +5758,24 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <location filename="../src/main.cpp" line="+49"/>
         <location line="+42"/>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: OK (%2 source(s))
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1：OK（%2 個資料來源）
+</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>No display found (DISPLAY and WAYLAND_DISPLAY are unset): starting headless mode instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到顯示器（DISPLAY 與 WAYLAND_DISPLAY 均未設定）：改為以無介面模式啟動。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Built without the GUI: starting headless mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>建置時未包含 GUI：以無介面模式啟動。</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -100,6 +100,9 @@ bool YamlWriter::fitsInline(const ConfigNode &value, int indent, qsizetype keyLe
         return true;
     if (value.isMap() && value.entries.isEmpty())
         return true;
+    // A new top-level section reads better as a block.
+    if (indent == 0 && value.isMap() && !value.flow)
+        return false;
     // What the user wrote inline stays inline while it fits on a line.
     if (!value.flow && (!allScalars(value) || (value.isMap() && value.entries.size() > 4)))
         return false;

@@ -224,11 +224,19 @@ bool ExporterPage::apply(ConfigEditor &editor, QString *error)
     for (int origin : std::as_const(removed))
         if (!editor.removeItem(keysPath, origin, error))
             return false;
-    for (const QString &file : std::as_const(m_filesToDelete))
-        QFile::remove(file);
-    m_filesToDelete.clear();
+    // Deleted only once the file no longer names them (saved()): a refused
+    // save must not leave the running configuration pointing at nothing.
+    m_deleteWhenSaved = m_filesToDelete;
     load(editor);
     return true;
+}
+
+void ExporterPage::saved()
+{
+    for (const QString &file : std::as_const(m_deleteWhenSaved))
+        QFile::remove(file);
+    m_deleteWhenSaved.clear();
+    m_filesToDelete.clear();
 }
 
 void ExporterPage::createKey()

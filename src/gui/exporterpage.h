@@ -29,6 +29,7 @@ public:
     QIcon icon() const override;
     void load(const ConfigEditor &editor) override;
     bool apply(ConfigEditor &editor, QString *error) override;
+    void saved() override;
 
     ApiKeyListModel *keyModel() const { return m_keys; }
     QString urlsText() const;
@@ -46,7 +47,8 @@ private:
     ApiKeyListModel *m_keys = nullptr;
     ConfigNode m_original; // the `exporter:` value as in the file
     QString m_configPath;
-    QStringList m_filesToDelete; // key files of removed keys, deleted once applied
+    QStringList m_filesToDelete; // key files of removed keys, deleted once saved
+    QStringList m_deleteWhenSaved; // those of the last apply()
     bool m_loading = false;
 };
 

@@ -3,6 +3,7 @@
 #include "alerts/alertservice.h"
 #include "app/collector.h"
 #include "gui/appicon.h"
+#include "gui/fallbacktranslator.h"
 #include "gui/mainwindow.h"
 #include "gui/quotapanel.h"
 #include "gui/singleinstance.h"
@@ -56,7 +57,7 @@ QString GuiApp::installTranslations(const QString &language)
     const QLocale locale = wanted.isEmpty() ? QLocale::system() : QLocale(wanted);
 
     QString loaded = QStringLiteral("en");
-    auto *ours = new QTranslator(QCoreApplication::instance());
+    auto *ours = new FallbackTranslator(QCoreApplication::instance());
     // QTranslator tries the locale's UI languages in order (zh-Hant-TW, zh-TW, zh, ...).
     if (ours->load(locale, QStringLiteral("bandwatch"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(ours);

@@ -3,7 +3,7 @@
 #include "alerts/notificationconfig.h"
 #include "alerts/testmail.h"
 #include "app/configeditor.h"
-#include "app/secretfile.h"
+#include "app/secretstore.h"
 #include "app/yamlwriter.h"
 #include "core/secrets.h"
 #include "ui_notificationspage.h"
@@ -306,12 +306,11 @@ bool NotificationsPage::apply(ConfigEditor &editor, QString *error)
     }
     const QString password = m_ui->passwordEdit->text();
     if (emailWanted && !password.isEmpty()) {
-        const QString path = SecretFile::write(SecretFile::folderFor(editor.fileName()),
-                                               QStringLiteral("smtp-password"), password.toUtf8(), error);
-        if (path.isEmpty())
+        const auto stored =
+            SecretStore(editor.fileName()).store(QStringLiteral("smtp-password"), password.toUtf8(), error);
+        if (!stored)
             return false;
-        email.remove(u"password");
-        email.set(QStringLiteral("password_file"), path);
+        SecretStore::apply(email, QStringLiteral("password"), *stored);
     }
     const QStringList base { QStringLiteral("notifications") };
     if (emailWanted && serialized(email) != serialized(m_email)

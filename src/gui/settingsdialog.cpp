@@ -124,6 +124,8 @@ bool SettingsDialog::applyChanges()
         return false;
     }
     showErrors({});
+    for (SettingsPage *page : std::as_const(m_pages))
+        page->saved();
     reload();
     Q_EMIT saved();
     return true;

@@ -23,6 +23,8 @@ public:
     virtual void load(const ConfigEditor &editor) = 0;
     // Writes the page's changes into `editor`; false with *error to refuse.
     virtual bool apply(ConfigEditor &editor, QString *error) = 0;
+    // The file now holds what apply() wrote (e.g. delete files it no longer names).
+    virtual void saved() { }
 
 Q_SIGNALS:
     void changed();

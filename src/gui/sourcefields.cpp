@@ -114,6 +114,62 @@ QList<SourceField> SourceFields::forType(const QString &type)
                }
             + httpAuth("Authorization");
     }
+    // CDN providers: credentials are secrets; the window options are shared.
+    const QList<SourceField> cdnCommon{
+        field("lookback", Kind::Text, QT_TRANSLATE_NOOP("SourceFields", "First poll reaches back:"), "24h"),
+        field("refetch", Kind::Text, QT_TRANSLATE_NOOP("SourceFields", "Fetch again (late data):"), "30m"),
+        field("endpoint", Kind::Text, QT_TRANSLATE_NOOP("SourceFields", "API endpoint:"),
+              QT_TRANSLATE_NOOP("SourceFields", "the provider's default")),
+    };
+    const auto domains = [] {
+        return field("domains", Kind::List, QT_TRANSLATE_NOOP("SourceFields", "Domains:"),
+                     QT_TRANSLATE_NOOP("SourceFields", "cdn.example.com, img.example.com"));
+    };
+    if (type == u"cloudflare") {
+        return QList<SourceField>{
+                   field("zone_id", Kind::Text, QT_TRANSLATE_NOOP("SourceFields", "Zone ID:")),
+                   field("api_token", Kind::Secret, QT_TRANSLATE_NOOP("SourceFields", "API token:"), nullptr,
+                         QT_TRANSLATE_NOOP("SourceFields", "A token with the Analytics Read permission")),
+                   domains(),
+               }
+            + cdnCommon;
+    }
+    if (type == u"tencent-cdn") {
+        return QList<SourceField>{
+                   domains(),
+                   field("secret_id", Kind::Secret, QT_TRANSLATE_NOOP("SourceFields", "SecretId:")),
+                   field("secret_key", Kind::Secret, QT_TRANSLATE_NOOP("SourceFields", "SecretKey:")),
+                   choice("area", QT_TRANSLATE_NOOP("SourceFields", "Area:"),
+                          {QStringLiteral("mainland"), QStringLiteral("overseas")}),
+               }
+            + cdnCommon;
+    }
+    if (type == u"aliyun-cdn") {
+        return QList<SourceField>{
+                   domains(),
+                   field("access_key_id", Kind::Secret, QT_TRANSLATE_NOOP("SourceFields", "AccessKey ID:")),
+                   field("access_key_secret", Kind::Secret, QT_TRANSLATE_NOOP("SourceFields", "AccessKey secret:")),
+               }
+            + cdnCommon;
+    }
+    if (type == u"fastly") {
+        return QList<SourceField>{
+                   field("service_id", Kind::Text, QT_TRANSLATE_NOOP("SourceFields", "Service ID:")),
+                   field("api_token", Kind::Secret, QT_TRANSLATE_NOOP("SourceFields", "API token:")),
+                   field("name", Kind::Text, QT_TRANSLATE_NOOP("SourceFields", "Series name:"),
+                         QT_TRANSLATE_NOOP("SourceFields", "the service ID")),
+               }
+            + cdnCommon;
+    }
+    if (type == u"akamai") {
+        return QList<SourceField>{
+                   domains(),
+                   field("client_token", Kind::Secret, QT_TRANSLATE_NOOP("SourceFields", "Client token:")),
+                   field("client_secret", Kind::Secret, QT_TRANSLATE_NOOP("SourceFields", "Client secret:")),
+                   field("access_token", Kind::Secret, QT_TRANSLATE_NOOP("SourceFields", "Access token:")),
+               }
+            + cdnCommon;
+    }
     return {};
 }
 
@@ -136,6 +192,10 @@ QString SourceFields::detailKey(const QString &type)
         return QStringLiteral("interface");
     if (type == u"prometheus")
         return QStringLiteral("query");
+    if (type == u"cloudflare" || type == u"tencent-cdn" || type == u"aliyun-cdn" || type == u"akamai")
+        return QStringLiteral("domains");
+    if (type == u"fastly")
+        return QStringLiteral("service_id");
     return QStringLiteral("url");
 }
 

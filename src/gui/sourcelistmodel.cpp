@@ -1,7 +1,6 @@
 #include "gui/sourcelistmodel.h"
 
 #include "app/configeditor.h"
-#include "app/secretfile.h"
 #include "app/secretstore.h"
 #include "gui/sourcefields.h"
 
@@ -48,18 +47,17 @@ void SourceListModel::load(const ConfigEditor &editor)
     endResetModel();
 }
 
-bool SourceListModel::apply(ConfigEditor &editor, const QString &secretsFolder, QString *error)
+bool SourceListModel::apply(ConfigEditor &editor, const SecretStore &secrets, QString *error)
 {
     // Existing entries first, while the file's indexes still hold; then the
     // removals from the back; then the new entries at the end of the list.
     QList<Row> rows = m_rows;
     for (Row &row : rows) {
         for (auto it = row.secrets.cbegin(); it != row.secrets.cend(); ++it) {
-            const QString path = SecretFile::write(secretsFolder, row.entry.text(u"id") + u'-' + it.key(),
-                                                   it.value().toUtf8(), error);
-            if (path.isEmpty())
+            const auto stored = secrets.store(row.entry.text(u"id") + u'-' + it.key(), it.value().toUtf8(), error);
+            if (!stored)
                 return false;
-            SecretStore::apply(row.entry, it.key(), {QStringLiteral("_file"), path});
+            SecretStore::apply(row.entry, it.key(), *stored);
             row.dirty = true;
         }
         if (row.dirty && row.fileIndex >= 0 && !editor.setItem(kSourcesPath, row.fileIndex, row.entry, error))

@@ -8,6 +8,7 @@
 namespace Bandwatch {
 
 class ConfigEditor;
+class SecretStore;
 
 // The `sources:` list of the configuration file as the settings dialog edits
 // it: each row is the raw entry (no ${ENV} expansion) plus secrets typed in
@@ -24,7 +25,8 @@ public:
     void load(const ConfigEditor &editor);
     // Stores typed secrets in files under `secretsFolder` (<key>_file), then
     // edits, removes and appends the changed entries in `editor`.
-    bool apply(ConfigEditor &editor, const QString &secretsFolder, QString *error);
+    // Secrets typed in the dialog go to `secrets` (the keychain or 0600 files).
+    bool apply(ConfigEditor &editor, const SecretStore &secrets, QString *error);
     bool isModified() const { return m_modified; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -1,6 +1,6 @@
 #include "gui/sourcespage.h"
 
-#include "app/secretfile.h"
+#include "app/secretstore.h"
 #include "gui/sourcedialog.h"
 #include "gui/sourcelistmodel.h"
 #include "ui_sourcespage.h"
@@ -56,7 +56,7 @@ void SourcesPage::load(const ConfigEditor &editor)
 
 bool SourcesPage::apply(ConfigEditor &editor, QString *error)
 {
-    return m_model->apply(editor, SecretFile::folderFor(m_configPath), error);
+    return m_model->apply(editor, SecretStore(m_configPath), error);
 }
 
 int SourcesPage::currentRow() const

@@ -2,7 +2,9 @@
 // samples go in through the Collector's signals (or a real Collector polling
 // a fake /proc/net/dev), and the checks read what the chart, the tree, the
 // status bar and the tray show. The screenshot test renders the window to PNG.
+#include "alerts/alertservice.h"
 #include "app/collector.h"
+#include "app/yamldocument.h"
 #include "app/configloader.h"
 #include "core/units.h"
 #include "gui/appicon.h"
@@ -18,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QMenu>
@@ -720,6 +723,16 @@ void TestGuiMainWindow::screenshot()
     }
 
     Collector collector;
+    // A 95th-percentile quota on the source shown, so the chart carries its
+    // 80/90/100 % bands (the download peaks near the limit).
+    ConfigError yamlError;
+    const std::optional<ConfigNode> quotas = YamlDocument::parse(
+        "quotas:\n  - {id: transit-95th, name: Transit 95th, series: local, kind: p95, limit: 80Mbit/s,\n"
+        "     cycle: {period: monthly, start_day: 1, timezone: UTC}}\n",
+        &yamlError);
+    QVERIFY2(quotas, qPrintable(yamlError.message));
+    QString quotaError;
+    QVERIFY2(collector.alerts()->configure(*quotas, &quotaError), qPrintable(quotaError));
     MainWindow w(collector, m_configPath);
     w.resize(1200, 720);
     const qint64 end = now();
@@ -774,8 +787,16 @@ void TestGuiMainWindow::screenshot()
 
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
+    // The table in front (the quota panel comes forward when quotas exist).
+    for (QWidget *p = w.trafficTable(); p; p = p->parentWidget()) {
+        if (auto *dock = qobject_cast<QDockWidget *>(p)) {
+            dock->raise();
+            break;
+        }
+    }
     QTest::qWait(50);
     QCOMPARE(w.selection(), ChartSelection::wholeSource(QStringLiteral("local")));
+    QCOMPARE(w.chart()->quotaBands().size(), 3); // 80-90 %, 90-100 %, the limit
     QVERIFY(w.chart()->plottedPoints(Direction::In).size()
             > 600); // 720 intervals, no decimation at this width
     QVERIFY(w.trafficTable()->model()->rowCount() >= 3); // eth0, wlan0 and the totals row

@@ -114,6 +114,9 @@ private:
 void TestGuiSettings::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Secrets go to the desktop keychain where one answers; these tests check
+    // the file fallback (tests/keychain covers the keychain with its own bus).
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
 }
 
 void TestGuiSettings::init()
