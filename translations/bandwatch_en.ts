@@ -1131,7 +1131,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+156"/>
         <source>Create key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2501,7 +2501,7 @@ Health: %1/health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+164"/>
         <source>Sending to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3686,7 +3686,7 @@ Health: %1/health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Not saved:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3841,7 +3841,7 @@ Health: %1/health</source>
 <context>
     <name>Bandwatch::SourceListModel</name>
     <message>
-        <location filename="../src/gui/sourcelistmodel.cpp" line="+99"/>
+        <location filename="../src/gui/sourcelistmodel.cpp" line="+97"/>
         <source>Polled while Bandwatch runs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5553,11 +5553,12 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     </message>
     <message>
         <location line="+2"/>
+        <location line="+77"/>
         <source>Series name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-70"/>
         <source>URLs (several nodes):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5619,6 +5620,102 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     <message>
         <location line="+1"/>
         <source>the interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First poll reaches back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch again (late data):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the provider&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cdn.example.com, img.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zone ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>API token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>A token with the Analytics Read permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SecretId:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SecretKey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>AccessKey ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AccessKey secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the service ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Client token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1128,7 +1128,7 @@
         <translation>匯出器</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+156"/>
         <source>Create key</source>
         <translation>建立金鑰</translation>
     </message>
@@ -2499,7 +2499,7 @@ API 描述:%1/api/v1/openapi.json
         <translation>讀取自 %1</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+164"/>
         <source>Sending to %1…</source>
         <translation>正在傳送到 %1…</translation>
     </message>
@@ -3681,7 +3681,7 @@ API 描述:%1/api/v1/openapi.json
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Not saved:</source>
         <translation>未儲存：</translation>
     </message>
@@ -3835,7 +3835,7 @@ API 描述:%1/api/v1/openapi.json
 <context>
     <name>Bandwatch::SourceListModel</name>
     <message>
-        <location filename="../src/gui/sourcelistmodel.cpp" line="+99"/>
+        <location filename="../src/gui/sourcelistmodel.cpp" line="+97"/>
         <source>Polled while Bandwatch runs</source>
         <translation>Bandwatch 執行時輪詢</translation>
     </message>
@@ -5552,11 +5552,12 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     </message>
     <message>
         <location line="+2"/>
+        <location line="+77"/>
         <source>Series name:</source>
         <translation>序列名稱：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-70"/>
         <source>URLs (several nodes):</source>
         <translation>URL 清單（多個節點）：</translation>
     </message>
@@ -5619,6 +5620,102 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <location line="+1"/>
         <source>the interval</source>
         <translation>同間隔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First poll reaches back:</source>
+        <translation>首次輪詢回溯：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch again (late data):</source>
+        <translation>重新取得（延遲資料）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API endpoint:</source>
+        <translation>API 端點：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the provider&apos;s default</source>
+        <translation>服務商預設值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Domains:</source>
+        <translation>網域：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cdn.example.com, img.example.com</source>
+        <translation>cdn.example.com, img.example.com</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zone ID:</source>
+        <translation>區域 ID：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>API token:</source>
+        <translation>API 權杖：</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>A token with the Analytics Read permission</source>
+        <translation>具有 Analytics Read 權限的權杖</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>SecretId:</source>
+        <translation>SecretId：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SecretKey:</source>
+        <translation>SecretKey：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area:</source>
+        <translation>區域：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>AccessKey ID:</source>
+        <translation>AccessKey ID：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AccessKey secret:</source>
+        <translation>AccessKey Secret：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Service ID:</source>
+        <translation>服務 ID：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the service ID</source>
+        <translation>服務 ID</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Client token:</source>
+        <translation>用戶端權杖：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client secret:</source>
+        <translation>用戶端密鑰：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token:</source>
+        <translation>存取權杖：</translation>
     </message>
 </context>
 <context>

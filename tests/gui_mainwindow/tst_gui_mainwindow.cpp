@@ -602,6 +602,11 @@ void TestGuiMainWindow::translationsAreEmbedded()
     QCOMPARE(w.findChild<QLabel *>(QStringLiteral("sourcesLabel"))->text(), sources);
     QCOMPARE(w.findChild<QToolButton *>(QStringLiteral("range15mButton"))->text(), range);
     QCOMPARE(w.sourceModel()->headerData(SourceTreeModel::StatusColumn, Qt::Horizontal).toString(), header);
+    // Messages of the non-GUI parts (here: a configuration error) are
+    // translated too, although lupdate files them under "Bandwatch::ConfigLoader".
+    const char *configMessage = "cannot read the configuration file: %1";
+    const QString translated = QCoreApplication::translate("ConfigLoader", configMessage);
+    QCOMPARE(translated == QLatin1String(configMessage), language == u"en");
     GuiApp::installTranslations(QStringLiteral("en"));
 }
 
