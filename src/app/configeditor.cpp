@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSaveFile>
+#include <algorithm>
 
 namespace Bandwatch {
 
@@ -300,7 +301,84 @@ bool ConfigEditor::setItem(const QStringList &listPath, int index, const ConfigN
         return setValue(listPath, copy, error);
     }
     const Span span = itemSpan(*list, index);
+    const ConfigNode &old = list->items.at(index);
+    if (editItemInPlace(span, old, value, error))
+        return true;
     return replaceLines(span, YamlWriter::listItem(value, indentOf(span.first)), error);
+}
+
+int ConfigEditor::keyColumn(int line) const
+{
+    const QString &l = m_lines.at(line);
+    int c = indentOf(line);
+    if (l.mid(c).startsWith(QLatin1String("- "))) {
+        c += 2;
+        while (c < l.size() && l[c] == QLatin1Char(' '))
+            ++c;
+    }
+    return c;
+}
+
+bool ConfigEditor::editItemInPlace(Span item, const ConfigNode &old, const ConfigNode &value, QString *error)
+{
+    // Key by key, so comments and formatting of the keys that did not change
+    // stay. Only for block maps whose first key (on the dash's line) stays.
+    if (!old.isMap() || old.flow || !value.isMap() || old.entries.isEmpty()
+        || old.entries.first().second.keyLine != item.first + 1 || !value.has(old.entries.first().first))
+        return false;
+    const int column = keyColumn(item.first);
+    struct Edit
+    {
+        Span span;
+        QString text;
+    };
+    QList<Edit> edits;
+    for (const auto &[key, oldValue] : old.entries) {
+        const int line = oldValue.keyLine - 1;
+        if (line < item.first || line >= item.end || keyColumn(line) != column)
+            return false; // not laid out one key per line: rewrite the item
+        const Span span { line, blockEnd(line, column) };
+        const ConfigNode *newValue = value.child(key);
+        if (!newValue) {
+            edits.append({ span, QString() });
+            continue;
+        }
+        const QString before = YamlWriter::entry(key, oldValue, column);
+        const QString after = YamlWriter::entry(key, *newValue, column);
+        if (before == after)
+            continue;
+        // The first key keeps the "- " in front of it.
+        const QString prefix = m_lines.at(line).left(column);
+        edits.append({ span, prefix + after.mid(column) });
+    }
+    QString added;
+    for (const auto &[key, newValue] : value.entries) {
+        if (!old.has(key))
+            added += YamlWriter::entry(key, newValue, column);
+    }
+    if (!added.isEmpty())
+        edits.append({ { item.end, item.end }, added });
+    if (edits.isEmpty())
+        return true;
+    // Bottom up, so the spans above stay valid.
+    std::sort(edits.begin(), edits.end(),
+              [](const Edit &a, const Edit &b) { return a.span.first > b.span.first; });
+    const QStringList oldLines = m_lines;
+    for (const Edit &e : std::as_const(edits)) {
+        QStringList lines = e.text.split(QLatin1Char('\n'));
+        if (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+        m_lines.remove(e.span.first, e.span.end - e.span.first);
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            m_lines.insert(e.span.first + i, lines.at(i));
+    }
+    if (!reparse(error)) {
+        m_lines = oldLines;
+        reparse(nullptr);
+        return false;
+    }
+    m_modified = true;
+    return true;
 }
 
 bool ConfigEditor::appendItem(const QStringList &listPath, const ConfigNode &value, QString *error)

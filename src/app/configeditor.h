@@ -66,6 +66,10 @@ private:
     int indentOf(int line) const;
     bool isContent(int line) const;
     int childIndent(const ConfigNode &map, int parentIndent) const;
+    int keyColumn(int line) const; // where the key starts, after any "- "
+    // Rewrites only the keys of a list item that changed; false if the item
+    // is not laid out for that (the caller then rewrites it whole).
+    bool editItemInPlace(Span item, const ConfigNode &old, const ConfigNode &value, QString *error);
 
     QString m_fileName;
     QByteArray m_text;

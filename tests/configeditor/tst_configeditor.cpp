@@ -72,6 +72,12 @@ void TestConfigEditor::edit_data()
         << QByteArray("# top comment\nstorage:\n  path: /tmp/h.db   # where\n\nsources:\n  # the local one\n"
                       "  - id: wan\n    type: interfaces\n    interval: 10s\n    # include: [eth*]\n\n"
                       "  # the second\n  - id: vn\n    type: vnstat\n\n# trailing comment\n");
+    QTest::newRow("edit inside an item keeps its comments")
+        << QByteArray("sources:\n  - id: a\n    # the uplink\n    type: interfaces   # kernel counters\n"
+                      "    interval: 5s   # often\n    exclude: [lo]\n  - id: b\n    type: vnstat\n")
+        << QStringLiteral("seta sources 0")
+        << QByteArray("sources:\n  - id: a\n    # the uplink\n    type: interfaces   # kernel counters\n"
+                      "    interval: 10s\n  - id: b\n    type: vnstat\n");
     QTest::newRow("append item after the last")
         << kBase << QStringLiteral("append sources")
         << QByteArray("# top comment\nstorage:\n  path: /tmp/h.db   # where\n\nsources:\n  # the local one\n"
@@ -147,7 +153,10 @@ void TestConfigEditor::edit()
     const QStringList path = words.value(1).split(QLatin1Char('.'));
     const ConfigNode wan = source(QStringLiteral("wan"), QStringLiteral("interfaces"), QStringLiteral("10s"));
     bool ok = false;
-    if (words[0] == u"set") {
+    if (words[0] == u"seta") { // id a, interval 10s, exclude removed
+        ok = editor.setItem(path, words[2].toInt(),
+                            source(QStringLiteral("a"), QStringLiteral("interfaces"), QStringLiteral("10s")), &error);
+    } else if (words[0] == u"set") {
         ok = editor.setItem(path, words[2].toInt(), wan, &error);
     } else if (words[0] == u"append") {
         ok = editor.appendItem(path, wan, &error);

@@ -299,10 +299,9 @@ void TestSettingsPages::editQuota()
     QCOMPARE(changed.size(), 1);
     QVERIFY2(text.contains(expectedLine), qPrintable(text));
     // What the dialog did not change is as the user wrote it: the rest of the
-    // file with its comments, and the quota's other keys (ConfigEditor
-    // rewrites a list item as a whole, so comments inside the edited quota go).
-    for (const char *kept : { "# my bandwatch\n", "  # the CDN quota\n", "    hysteresis: 3\n",
-                              "    series: {source: kong, labels: {service: api}}\n",
+    // file with its comments, and the quota's other keys with theirs.
+    for (const char *kept : { "# my bandwatch\n", "  # the CDN quota\n", "    hysteresis: 3   # kept\n",
+                              "    series: {source: kong, labels: {service: api}}   # selector\n",
                               "    cycle: {period: monthly, start_day: 15, timezone: Asia/Taipei}\n",
                               "  retry: {initial: 30s, max: 1h}   # untouched\n" })
         QVERIFY2(text.contains(QString::fromUtf8(kept)), kept);
