@@ -3,6 +3,7 @@
 // real history file), wheel zoom, drag, the crosshair, units, quota bands
 // and the cycle-usage page. A real Collector runs the configuration (store,
 // quotas); samples go into its store before the window opens.
+#include "darkpalette.h"
 #include "app/collector.h"
 #include "app/configloader.h"
 #include "gui/bandwidthchart.h"
@@ -664,17 +665,8 @@ void TestGuiChart::screenshot()
     QFETCH(QString, range);
     QFETCH(int, mode);
     const QPalette oldPalette = QApplication::palette();
-    if (dark) {
-        QPalette p;
-        p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
-        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
-        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd1));
-        QApplication::setPalette(p);
-    }
+    if (dark)
+        QApplication::setPalette(darkTestPalette());
     Setup s;
     QString error;
     const QString quotas = kWeeklyVolume

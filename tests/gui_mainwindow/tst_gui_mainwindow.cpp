@@ -2,6 +2,7 @@
 // samples go in through the Collector's signals (or a real Collector polling
 // a fake /proc/net/dev), and the checks read what the chart, the tree, the
 // status bar and the tray show. The screenshot test renders the window to PNG.
+#include "darkpalette.h"
 #include "alerts/alertservice.h"
 #include "app/collector.h"
 #include "app/yamldocument.h"
@@ -712,20 +713,8 @@ void TestGuiMainWindow::screenshot()
     QFETCH(bool, dark);
     QFETCH(QString, file);
     const QPalette oldPalette = QApplication::palette();
-    if (dark) {
-        QPalette p;
-        p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
-        p.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
-        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
-        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd1));
-        p.setColor(QPalette::HighlightedText, Qt::white);
-        p.setColor(QPalette::Mid, QColor(0x45, 0x47, 0x4c));
-        QApplication::setPalette(p);
-    }
+    if (dark)
+        QApplication::setPalette(darkTestPalette());
 
     Collector collector;
     // A 95th-percentile quota on the source shown, so the chart carries its

@@ -3,6 +3,7 @@
 // snapshots, then a real Collector (history database in a temporary
 // directory, quotas from YAML) evaluating stored traffic into the main
 // window. The screenshot test renders the window with quotas to PNG.
+#include "darkpalette.h"
 #include "alerts/alertservice.h"
 #include "app/collector.h"
 #include "app/configloader.h"
@@ -487,21 +488,8 @@ void TestGuiQuotaPanel::screenshot()
     QFETCH(QString, language);
     QFETCH(QString, file);
     const QPalette oldPalette = QApplication::palette();
-    if (dark) {
-        QPalette p;
-        p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Base, QColor(0x1f, 0x21, 0x24));
-        p.setColor(QPalette::AlternateBase, QColor(0x27, 0x29, 0x2d));
-        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3c));
-        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd1));
-        p.setColor(QPalette::HighlightedText, Qt::white);
-        p.setColor(QPalette::Mid, QColor(0x45, 0x47, 0x4c));
-        p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9c, 0xa0));
-        QApplication::setPalette(p);
-    }
+    if (dark)
+        QApplication::setPalette(darkTestPalette());
     QuotaFixture f;
     QVERIFY(f.start());
     MainWindow w(f.collector, m_configPath);

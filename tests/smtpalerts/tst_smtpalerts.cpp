@@ -3,6 +3,7 @@
 // made here with openssl) and AUTH (data/smtpserver.py, copied into the
 // temporary directory). The received messages are parsed with Python's email
 // package (data/parsemail.py).
+#include "testcertificates.h"
 #include "alerts/alertservice.h"
 #include "alerts/alertstore.h"
 #include "alerts/mailmessage.h"
@@ -123,25 +124,8 @@ void TestSmtpAlerts::initTestCase()
     g_previousHandler = qInstallMessageHandler(logHandler);
 
     const QString d = m_dir.path();
-    QFile ext(m_dir.filePath("server.ext"));
-    QVERIFY(ext.open(QIODevice::WriteOnly));
-    ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n"
-              "keyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n");
-    ext.close();
-    QVERIFY(
-        run("openssl",
-            { "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-              "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=Bandwatch Test CA",
-              "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign" },
-            d));
-    QVERIFY(run("openssl",
-                { "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
-                  "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1" },
-                d));
-    QVERIFY(run("openssl",
-                { "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-                  "-out", "server.pem", "-days", "2", "-extfile", "server.ext" },
-                d));
+    QString certError;
+    QVERIFY2(makeTestCertificates(d, &certError), qPrintable(certError));
     for (const char *script : { "smtpserver.py", "parsemail.py" }) {
         const QString source = QFINDTESTDATA(QString("data/") + script);
         QVERIFY2(!source.isEmpty(), script);

@@ -2,6 +2,7 @@
 // on 127.0.0.1 (tests/smtpalerts/data/smtpserver.py, with STARTTLS and AUTH,
 // or plain) and a CA and server certificate made here with openssl. What the
 // server received is read back with tests/smtpalerts/data/parsemail.py.
+#include "testcertificates.h"
 #include "alerts/testmail.h"
 
 #include <QDir>
@@ -78,25 +79,8 @@ void TestTestMail::initTestCase()
         || !run("/usr/bin/python3", { "-c", "import aiosmtpd" }, m_dir.path()))
         QSKIP("needs /usr/bin/python3 with aiosmtpd (apt install python3-aiosmtpd)");
     const QString d = m_dir.path();
-    QFile ext(m_dir.filePath("server.ext"));
-    QVERIFY(ext.open(QIODevice::WriteOnly));
-    ext.write("subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\n"
-              "keyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n");
-    ext.close();
-    QVERIFY(
-        run("openssl",
-            { "req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes",
-              "-keyout", "ca.key", "-out", "ca.pem", "-days", "2", "-subj", "/CN=Bandwatch Test CA",
-              "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign" },
-            d));
-    QVERIFY(run("openssl",
-                { "req", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes", "-keyout",
-                  "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1" },
-                d));
-    QVERIFY(run("openssl",
-                { "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-                  "-out", "server.pem", "-days", "2", "-extfile", "server.ext" },
-                d));
+    QString certError;
+    QVERIFY2(makeTestCertificates(d, &certError), qPrintable(certError));
     // The SMTP alert test's server and parser, shared rather than copied.
     for (const char *script : { "smtpserver.py", "parsemail.py" }) {
         const QString source = QFINDTESTDATA(QString("../smtpalerts/data/") + script);
