@@ -206,13 +206,23 @@ int ConfigEditor::childIndent(const ConfigNode &map, int parentIndent) const
 
 bool ConfigEditor::replaceLines(Span span, const QString &replacement, QString *error)
 {
+    return applyEdits({ { span, replacement } }, error);
+}
+
+bool ConfigEditor::applyEdits(QList<Edit> edits, QString *error)
+{
+    // Bottom up, so the spans above stay valid.
+    std::sort(edits.begin(), edits.end(),
+              [](const Edit &a, const Edit &b) { return a.span.first > b.span.first; });
     const QStringList oldLines = m_lines;
-    QStringList added = replacement.split(QLatin1Char('\n'));
-    if (!added.isEmpty() && added.last().isEmpty())
-        added.removeLast();
-    m_lines.remove(span.first, span.end - span.first);
-    for (qsizetype i = 0; i < added.size(); ++i)
-        m_lines.insert(span.first + i, added.at(i));
+    for (const Edit &e : std::as_const(edits)) {
+        QStringList lines = e.text.split(QLatin1Char('\n'));
+        if (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+        m_lines.remove(e.span.first, e.span.end - e.span.first);
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            m_lines.insert(e.span.first + i, lines.at(i));
+    }
     if (!reparse(error)) {
         m_lines = oldLines;
         reparse(nullptr);
@@ -327,11 +337,6 @@ bool ConfigEditor::editItemInPlace(Span item, const ConfigNode &old, const Confi
         || old.entries.first().second.keyLine != item.first + 1 || !value.has(old.entries.first().first))
         return false;
     const int column = keyColumn(item.first);
-    struct Edit
-    {
-        Span span;
-        QString text;
-    };
     QList<Edit> edits;
     for (const auto &[key, oldValue] : old.entries) {
         const int line = oldValue.keyLine - 1;
@@ -360,25 +365,7 @@ bool ConfigEditor::editItemInPlace(Span item, const ConfigNode &old, const Confi
         edits.append({ { item.end, item.end }, added });
     if (edits.isEmpty())
         return true;
-    // Bottom up, so the spans above stay valid.
-    std::sort(edits.begin(), edits.end(),
-              [](const Edit &a, const Edit &b) { return a.span.first > b.span.first; });
-    const QStringList oldLines = m_lines;
-    for (const Edit &e : std::as_const(edits)) {
-        QStringList lines = e.text.split(QLatin1Char('\n'));
-        if (!lines.isEmpty() && lines.last().isEmpty())
-            lines.removeLast();
-        m_lines.remove(e.span.first, e.span.end - e.span.first);
-        for (qsizetype i = 0; i < lines.size(); ++i)
-            m_lines.insert(e.span.first + i, lines.at(i));
-    }
-    if (!reparse(error)) {
-        m_lines = oldLines;
-        reparse(nullptr);
-        return false;
-    }
-    m_modified = true;
-    return true;
+    return applyEdits(edits, error);
 }
 
 bool ConfigEditor::appendItem(const QStringList &listPath, const ConfigNode &value, QString *error)

@@ -59,7 +59,14 @@ private:
         int end = 0; // one past the last line
     };
     bool reparse(QString *error);
+    struct Edit
+    {
+        Span span;
+        QString text;
+    };
     bool replaceLines(Span span, const QString &replacement, QString *error);
+    // Splices every edit in (spans of the current text) and reparses; all or nothing.
+    bool applyEdits(QList<Edit> edits, QString *error);
     Span entrySpan(const ConfigNode &value) const;
     Span itemSpan(const ConfigNode &list, int index) const;
     int blockEnd(int firstLine, int indent) const;
