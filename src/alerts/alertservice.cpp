@@ -97,8 +97,6 @@ bool AlertService::start(QString *error)
             *error = tr("alerts need an open history database");
         return false;
     }
-    if (!m_alertStore->ensureSchema(error))
-        return false;
     m_running = true;
     rebuildNotifiers(m_config.notifications, true);
     for (const QPointer<Notifier> &n : std::as_const(m_external))

@@ -35,42 +35,6 @@ AlertStore::AlertStore(HistoryStore *store)
     : m_store(store)
 { }
 
-const char *AlertStore::schemaSql()
-{
-    return "CREATE TABLE IF NOT EXISTS alert_state("
-           " quota_id TEXT NOT NULL, cycle_start_ms INTEGER NOT NULL, threshold_bp INTEGER NOT NULL,"
-           " cycle_end_ms INTEGER NOT NULL, fired INTEGER NOT NULL, limit_value REAL NOT NULL,"
-           " value REAL NOT NULL, fired_at_ms INTEGER NOT NULL, fire_count INTEGER NOT NULL DEFAULT 0,"
-           " PRIMARY KEY(quota_id, cycle_start_ms, threshold_bp)) WITHOUT ROWID;"
-           "CREATE TABLE IF NOT EXISTS alert_outbox("
-           " id INTEGER PRIMARY KEY AUTOINCREMENT, channel TEXT NOT NULL, quota_id TEXT NOT NULL,"
-           " cycle_start_ms INTEGER NOT NULL, threshold_bp INTEGER NOT NULL, created_ms INTEGER NOT NULL,"
-           " message_id TEXT NOT NULL, subject TEXT NOT NULL, payload TEXT NOT NULL, status TEXT NOT NULL,"
-           " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_ms INTEGER NOT NULL, last_attempt_ms INTEGER,"
-           " last_error TEXT, sent_ms INTEGER);"
-           "CREATE INDEX IF NOT EXISTS alert_outbox_due ON alert_outbox(status, next_attempt_ms);";
-}
-
-bool AlertStore::ensureSchema(QString *error)
-{
-    if (!m_store)
-        return false;
-    return m_store->write(
-        [](QSqlDatabase &db, QString *e) {
-            // QSqlQuery runs one statement at a time.
-            const QStringList statements = QString::fromLatin1(schemaSql()).split(u';', Qt::SkipEmptyParts);
-            for (const QString &sql : statements) {
-                QSqlQuery q(db);
-                if (!q.exec(sql)) {
-                    *e = tr("cannot create the alert tables: %1").arg(q.lastError().text());
-                    return false;
-                }
-            }
-            return true;
-        },
-        error);
-}
-
 QHash<int, ThresholdState> AlertStore::states(const QString &quotaId, qint64 cycleStartMs) const
 {
     QHash<int, ThresholdState> out;

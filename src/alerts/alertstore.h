@@ -24,11 +24,6 @@ class AlertStore
 public:
     explicit AlertStore(HistoryStore *store);
 
-    // Creates the tables if missing. Idempotent; see schemaSql().
-    bool ensureSchema(QString *error);
-    // The DDL (CREATE ... IF NOT EXISTS), ready to become a numbered migration.
-    static const char *schemaSql();
-
     QHash<int, ThresholdState> states(const QString &quotaId, qint64 cycleStartMs) const;
 
     struct Draft

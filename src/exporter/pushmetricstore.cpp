@@ -18,16 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("PushMetricStore", text);
 }
 
-// Created on first use rather than by a schema migration: the table belongs
-// to the exporter and an older Bandwatch simply ignores it.
-const char *const kCreateTable = "CREATE TABLE IF NOT EXISTS exporter_push_metrics("
-                                 " name TEXT PRIMARY KEY,"
-                                 " type TEXT NOT NULL,"
-                                 " description TEXT NOT NULL,"
-                                 " value REAL NOT NULL,"
-                                 " created_ms INTEGER NOT NULL,"
-                                 " updated_ms INTEGER NOT NULL)";
-
 bool failed(const QSqlQuery &q, QString *error)
 {
     if (error)
@@ -50,8 +40,6 @@ bool PushMetricStore::load(QString *error)
     const bool ok = m_store->write(
         [&loaded](QSqlDatabase &db, QString *err) {
             QSqlQuery q(db);
-            if (!q.exec(QLatin1String(kCreateTable)))
-                return failed(q, err);
             if (!q.exec(QStringLiteral("SELECT name, type, description, value, created_ms, updated_ms "
                                        "FROM exporter_push_metrics")))
                 return failed(q, err);
@@ -82,8 +70,6 @@ bool PushMetricStore::persist(const PushMetric &m, QString *error)
     return m_store->write(
         [&m](QSqlDatabase &db, QString *err) {
             QSqlQuery q(db);
-            if (!q.exec(QLatin1String(kCreateTable)))
-                return failed(q, err);
             q.prepare(QStringLiteral(
                 "INSERT INTO exporter_push_metrics(name, type, description, value, created_ms, "
                 "updated_ms) VALUES(?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET "
@@ -108,8 +94,6 @@ bool PushMetricStore::erase(const QString &name, QString *error)
     return m_store->write(
         [&name](QSqlDatabase &db, QString *err) {
             QSqlQuery q(db);
-            if (!q.exec(QLatin1String(kCreateTable)))
-                return failed(q, err);
             q.prepare(QStringLiteral("DELETE FROM exporter_push_metrics WHERE name = ?"));
             q.addBindValue(name);
             return q.exec() || failed(q, err);

@@ -134,6 +134,55 @@ bool migrateTo3(sqlite3 *db, QString *error)
     return true;
 }
 
+// v4: the tables of the alert engine (threshold state, outbox) and of the
+// push exporter. Builds before v4 created them on first use, so a v3 database
+// may already hold them with their rows: IF NOT EXISTS adopts those as they
+// are (their shape is the same) instead of failing the step.
+bool migrateTo4(sqlite3 *db, QString *error)
+{
+    return sqliteExec(db, R"SQL(
+CREATE TABLE IF NOT EXISTS alert_state(
+    quota_id       TEXT NOT NULL,
+    cycle_start_ms INTEGER NOT NULL,
+    threshold_bp   INTEGER NOT NULL,  -- threshold in basis points of the limit
+    cycle_end_ms   INTEGER NOT NULL,
+    fired          INTEGER NOT NULL,
+    limit_value    REAL NOT NULL,
+    value          REAL NOT NULL,
+    fired_at_ms    INTEGER NOT NULL,
+    fire_count     INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY(quota_id, cycle_start_ms, threshold_bp)
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS alert_outbox(
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    channel         TEXT NOT NULL,
+    quota_id        TEXT NOT NULL,
+    cycle_start_ms  INTEGER NOT NULL,
+    threshold_bp    INTEGER NOT NULL,
+    created_ms      INTEGER NOT NULL,
+    message_id      TEXT NOT NULL,
+    subject         TEXT NOT NULL,
+    payload         TEXT NOT NULL,
+    status          TEXT NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    next_attempt_ms INTEGER NOT NULL,
+    last_attempt_ms INTEGER,
+    last_error      TEXT,
+    sent_ms         INTEGER
+);
+CREATE INDEX IF NOT EXISTS alert_outbox_due ON alert_outbox(status, next_attempt_ms);
+CREATE TABLE IF NOT EXISTS exporter_push_metrics(
+    name        TEXT PRIMARY KEY,
+    type        TEXT NOT NULL,
+    description TEXT NOT NULL,
+    value       REAL NOT NULL,
+    created_ms  INTEGER NOT NULL,
+    updated_ms  INTEGER NOT NULL
+);
+)SQL",
+                      error);
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("HistorySchema", text);
@@ -149,6 +198,7 @@ const std::vector<HistorySchema::Migration> &HistorySchema::migrations()
         { 1, "sources, series and raw samples", &migrateTo1 },
         { 2, "rollups and retention state", &migrateTo2 },
         { 3, "1- and 5-minute rollups packed in blocks", &migrateTo3 },
+        { 4, "alert state, alert outbox and pushed metrics", &migrateTo4 },
     };
     return list;
 }

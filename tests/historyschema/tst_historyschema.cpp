@@ -2,6 +2,7 @@
 #include "storage/historyschema.h"
 #include "storage/rollupbucket.h"
 #include "storage/rolluplevel.h"
+#include "storage/rollupmaintainer.h"
 #include "storage/sqlitestatement.h"
 
 #include <QStandardPaths>
@@ -74,6 +75,35 @@ bool fillVersion(sqlite3 *db, int version, QString *error)
         if (!fillVersion(db, 1, error))
             return false;
         return insertRowRollups(db, error);
+    case 3:
+        // v3 as the last v3 writer left it: rollups packed, and the alert and
+        // push tables that it created on first use, holding rows.
+        if (!fillVersion(db, 1, error) || !RollupMaintainer::rebuildFromRaw(db, error))
+            return false;
+        return sqliteExec(
+            db,
+            "CREATE TABLE IF NOT EXISTS alert_state("
+            " quota_id TEXT NOT NULL, cycle_start_ms INTEGER NOT NULL, threshold_bp INTEGER NOT NULL,"
+            " cycle_end_ms INTEGER NOT NULL, fired INTEGER NOT NULL, limit_value REAL NOT NULL,"
+            " value REAL NOT NULL, fired_at_ms INTEGER NOT NULL, fire_count INTEGER NOT NULL DEFAULT 0,"
+            " PRIMARY KEY(quota_id, cycle_start_ms, threshold_bp)) WITHOUT ROWID;"
+            "CREATE TABLE IF NOT EXISTS alert_outbox("
+            " id INTEGER PRIMARY KEY AUTOINCREMENT, channel TEXT NOT NULL, quota_id TEXT NOT NULL,"
+            " cycle_start_ms INTEGER NOT NULL, threshold_bp INTEGER NOT NULL, created_ms INTEGER NOT NULL,"
+            " message_id TEXT NOT NULL, subject TEXT NOT NULL, payload TEXT NOT NULL, status TEXT NOT NULL,"
+            " attempts INTEGER NOT NULL DEFAULT 0, next_attempt_ms INTEGER NOT NULL, last_attempt_ms INTEGER,"
+            " last_error TEXT, sent_ms INTEGER);"
+            "CREATE INDEX IF NOT EXISTS alert_outbox_due ON alert_outbox(status, next_attempt_ms);"
+            "CREATE TABLE IF NOT EXISTS exporter_push_metrics(name TEXT PRIMARY KEY, type TEXT NOT NULL,"
+            " description TEXT NOT NULL, value REAL NOT NULL, created_ms INTEGER NOT NULL,"
+            " updated_ms INTEGER NOT NULL);"
+            "INSERT INTO alert_state VALUES('cdn', 1700000000000, 8000, 1702600000000, 1, 2e12, 1.7e12,"
+            " 1701000000000, 1);"
+            "INSERT INTO alert_outbox(channel, quota_id, cycle_start_ms, threshold_bp, created_ms,"
+            " message_id, subject, payload, status, next_attempt_ms) VALUES('email', 'cdn',"
+            " 1700000000000, 8000, 1701000000000, '<m@x>', 's', '{}', 'pending', 1701000000000);"
+            "INSERT INTO exporter_push_metrics VALUES('jobs_done', 'counter', '', 12, 1, 2)",
+            error);
     case 1: {
         if (!sqliteExec(
                 db,
@@ -147,6 +177,13 @@ void checkVersion(sqlite3 *db, int version, bool filled)
                                  "SELECT count(*) FROM rollup_1h", "SELECT count(*) FROM rollup_1d",
                                  "SELECT count(*) FROM retention_state" })
             QVERIFY(query(db, sql) >= 0);
+    }
+    if (version >= 4) {
+        for (const char *table : { "alert_state", "alert_outbox", "exporter_push_metrics" }) {
+            const QByteArray sql = QByteArray("SELECT count(*) FROM ") + table;
+            // Rows of the v3 fixture's first-use tables are kept; v1/v2 start empty.
+            QVERIFY2(query(db, sql.constData()) >= 0, table);
+        }
     }
     if (version >= 3) {
         // Packed or not, every level holds exactly the rollups of the raw samples.
@@ -228,6 +265,13 @@ void TestHistorySchema::migrationStep()
     QVERIFY2(fillVersion(db.handle, version - 1, &error), qPrintable(error));
     QVERIFY2(HistorySchema::migrate(db.handle, &error, version), qPrintable(error));
     checkVersion(db.handle, version, version - 1 >= 1);
+    if (version == 4) {
+        // Adopted, not recreated: what v3 had stored is still there.
+        QCOMPARE(query(db.handle, "SELECT count(*) FROM alert_state WHERE fired = 1"), qint64(1));
+        QCOMPARE(query(db.handle, "SELECT count(*) FROM alert_outbox WHERE status = 'pending'"), qint64(1));
+        QCOMPARE(query(db.handle, "SELECT value FROM exporter_push_metrics WHERE name = 'jobs_done'"),
+                 qint64(12));
+    }
     // Migrating again is a no-op.
     QVERIFY2(HistorySchema::migrate(db.handle, &error, version), qPrintable(error));
     QCOMPARE(HistorySchema::version(db.handle), version);

@@ -386,12 +386,12 @@ void TestHistoryStore::damagedDatabaseRepaired()
         QString error;
         QVERIFY2(store.open(path, &error), qPrintable(error));
         store.append(makeSamples(20, 500));
-        // Another module's table, created the way they do it.
+        // A table the history store itself knows nothing about.
         QVERIFY(store.write([](QSqlDatabase &db, QString *) {
             QSqlQuery q(db);
             return q.exec(QStringLiteral(
-                       "CREATE TABLE IF NOT EXISTS alert_state(id TEXT PRIMARY KEY, v INTEGER)"))
-                && q.exec(QStringLiteral("INSERT INTO alert_state VALUES('quota', 3)"));
+                       "CREATE TABLE other_module(id TEXT PRIMARY KEY, v INTEGER)"))
+                && q.exec(QStringLiteral("INSERT INTO other_module VALUES('quota', 3)"));
         }));
         QVERIFY(store.flush(&error));
     } // closed: the WAL is checkpointed into the file
@@ -422,7 +422,7 @@ void TestHistoryStore::damagedDatabaseRepaired()
     if (dataSurvives) {
         QVERIFY2(raw > 20 * 500 / 2, qPrintable(report));
         QCOMPARE(store.seriesKeys().size(), 20);
-        QCOMPARE(scalar(store.readConnection(), QStringLiteral("SELECT v FROM alert_state")), qint64(3));
+        QCOMPARE(scalar(store.readConnection(), QStringLiteral("SELECT v FROM other_module")), qint64(3));
     }
     // Writing works again.
     store.append(makeSamples(20, 1, 1'800'000'000'000));
