@@ -8,6 +8,7 @@
 #ifdef BANDWATCH_WITH_GUI
 #include "gui/guiapp.h"
 #include "gui/singleinstance.h"
+#include "gui/startupguard.h"
 
 #include <QApplication>
 #endif
@@ -182,15 +183,12 @@ int main(int argc, char **argv)
     case SingleInstance::Result::Primary:
         break;
     }
-    const auto config = loadConfig(cl);
-    if (!config)
-        return 1;
+    // Before the start-up dialogs, so that they speak the user's language.
+    GuiApp::installTranslations();
     Collector collector;
-    QString error;
-    if (!collector.start(*config, &error)) {
-        printErr(error);
+    StartupGuard guard(cl.configPath, !cl.configGiven, &collector);
+    if (!guard.start())
         return 1;
-    }
     const int rc = GuiApp::run(collector, cl.configPath, &instance);
     collector.stop();
     return rc;

@@ -265,4 +265,29 @@ bool HistoryRepair::repair(const QString &path, QString *report)
     return true;
 }
 
+bool HistoryRepair::isDamaged(const QString &path, QString *detail)
+{
+    if (!QFileInfo::exists(path))
+        return false;
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    if (rc != SQLITE_OK) {
+        const int code = sqlite3_errcode(db);
+        if (detail)
+            *detail = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_close(db);
+        return code == SQLITE_NOTADB || code == SQLITE_CORRUPT;
+    }
+    QString e;
+    const bool ok = HistoryConnection::checkIntegrity(db, HistoryOptions::StartupCheck::Quick, &e);
+    const int code = sqlite3_errcode(db);
+    sqlite3_close(db);
+    if (ok)
+        return false;
+    if (detail)
+        *detail = e;
+    // A busy or locked file is not damaged; only what the check itself found is.
+    return code != SQLITE_BUSY && code != SQLITE_LOCKED;
+}
+
 } // namespace Bandwatch

@@ -13,6 +13,11 @@ class HistoryRepair
 {
 public:
     static bool repair(const QString &path, QString *report);
+    // Whether the file at `path` fails the start-up check (not a database,
+    // corrupt, or quick_check finds problems), i.e. whether repair() is the
+    // answer to a failed open(); a file that is locked, newer or missing is not
+    // damaged. Reads only.
+    static bool isDamaged(const QString &path, QString *detail);
 };
 
 } // namespace Bandwatch

@@ -240,4 +240,9 @@ bool HistoryStore::repair(const QString &path, QString *report)
     return HistoryRepair::repair(path, report);
 }
 
+bool HistoryStore::needsRepair(const QString &path, QString *detail)
+{
+    return HistoryRepair::isDamaged(path, detail);
+}
+
 } // namespace Bandwatch

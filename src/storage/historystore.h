@@ -74,6 +74,8 @@ public:
     // <path>.damaged-<time>, copies every readable row into a new file at
     // `path` and rebuilds the rollups. Must not be open. *report says what was kept.
     static bool repair(const QString &path, QString *report);
+    // Whether repair() is the answer to open() failing on `path` (see HistoryRepair).
+    static bool needsRepair(const QString &path, QString *detail = nullptr);
 
     // Options used by the next open() (retention, checks, batch sizes).
     void setOptions(const HistoryOptions &options);
