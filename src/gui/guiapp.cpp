@@ -2,6 +2,7 @@
 
 #include "alerts/alertservice.h"
 #include "app/collector.h"
+#include "gui/alertpausememory.h"
 #include "gui/appicon.h"
 #include "gui/fallbacktranslator.h"
 #include "gui/mainwindow.h"
@@ -117,6 +118,7 @@ int GuiApp::run(Collector &collector, const QString &configPath, SingleInstance 
     }
     if (collector.alerts())
         collector.alerts()->addNotifier(&notifier);
+    AlertPauseMemory pauseMemory(collector.alerts());
     window.show();
     const int rc = QApplication::exec();
     if (collector.alerts())
