@@ -1,8 +1,10 @@
 #include "app/commandline.h"
 #include "app/configloader.h"
+#include "app/displayprobe.h"
 #include "app/dryrun.h"
 #include "app/headlessservice.h"
 #include "app/logsetup.h"
+#include "app/unixsignalwatcher.h"
 #include "storage/historystore.h"
 
 #ifdef BANDWATCH_WITH_GUI
@@ -27,12 +29,6 @@ void printErr(const QString &text)
 {
     const QByteArray b = text.toUtf8() + '\n';
     std::fwrite(b.constData(), 1, size_t(b.size()), stderr);
-}
-
-bool hasDisplay()
-{
-    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
-        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
 }
 
 // Loads the configuration, writing the default one on a first start.
@@ -126,7 +122,14 @@ int main(int argc, char **argv)
     const bool builtWithGui = true;
 #endif
     bool noDisplay = false;
-    if (gui && (!builtWithGui || !hasDisplay())) {
+    DisplayProbe::Result display;
+    if (gui && builtWithGui) {
+        display = DisplayProbe::probe(QProcessEnvironment::systemEnvironment());
+        // Only what answers: Qt would abort on a platform it cannot connect.
+        if (display.usable && !display.platforms.isEmpty() && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", display.platforms.join(u';').toLocal8Bit());
+    }
+    if (gui && (!builtWithGui || !display.usable)) {
         noDisplay = true;
         gui = false;
     }
@@ -161,8 +164,9 @@ int main(int argc, char **argv)
     if (cl.mode == CommandLine::Mode::RepairHistory)
         return repairHistory(cl);
     if (noDisplay && cl.mode == CommandLine::Mode::Gui) {
-        printErr(builtWithGui ? QCoreApplication::translate("main", "No display found (DISPLAY and WAYLAND_DISPLAY "
-                                                                    "are unset): starting headless mode instead.")
+        printErr(builtWithGui ? QCoreApplication::translate("main", "No usable display (%1): starting headless mode "
+                                                                    "instead.")
+                                    .arg(display.reason)
                               : QCoreApplication::translate("main", "Built without the GUI: starting headless mode."));
         cl.mode = CommandLine::Mode::Headless;
     }
@@ -189,9 +193,16 @@ int main(int argc, char **argv)
     StartupGuard guard(cl.configPath, !cl.configGiven, &collector);
     if (!guard.start())
         return 1;
+    // A session log-out or `systemctl --user stop` sends SIGTERM: leave the
+    // event loop so that the queued samples are written, as headless does.
+    UnixSignalWatcher unixSignals;
+    QObject::connect(&unixSignals, &UnixSignalWatcher::terminateRequested, qApp, [](int signalNumber) {
+        printErr(QCoreApplication::translate("main", "signal %1: flushing and stopping").arg(signalNumber));
+        QCoreApplication::quit();
+    });
     const int rc = GuiApp::run(collector, cl.configPath, &instance);
-    collector.stop();
-    return rc;
+    const bool flushed = collector.stop();
+    return rc != 0 ? rc : (flushed ? 0 : 1);
 #else
     return 0;
 #endif

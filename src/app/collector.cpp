@@ -98,17 +98,20 @@ bool Collector::start(const AppConfig &config, QString *error)
     return true;
 }
 
-void Collector::stop()
+bool Collector::stop()
 {
     m_exporter->stop();
     m_alerts->stop(); // open outbox entries stay for the next start
     m_scheduler->stop();
+    bool flushed = true;
     if (m_store->isOpen()) {
         QString error;
-        if (!m_store->flush(&error))
-            qCCritical(lcCollector).noquote() << error;
+        flushed = m_store->flush(&error);
+        if (!flushed)
+            qCCritical(lcCollector).noquote() << tr("the last samples could not be written: %1").arg(error);
         m_store->close();
     }
+    return flushed;
 }
 
 bool Collector::reload(const AppConfig &config, QString *error)

@@ -26,7 +26,9 @@ public:
     // Opens the store and starts polling. On failure nothing keeps running.
     bool start(const AppConfig &config, QString *error);
     // Stops polling, writes everything still queued, closes the store.
-    void stop();
+    // Stops polling and writes everything still queued. False (the error
+    // logged) if that last write failed: samples were lost.
+    bool stop();
     // Applies a new configuration: sources are rebuilt; the store stays open
     // unless its path changed.
     bool reload(const AppConfig &config, QString *error);

@@ -28,8 +28,8 @@ bool HeadlessService::start(const AppConfig &config, QString *error)
 void HeadlessService::onTerminate(int signalNumber)
 {
     qCInfo(lcHeadless).noquote() << QStringLiteral("signal %1: flushing and stopping").arg(signalNumber);
-    m_collector.stop();
-    Q_EMIT finished(0);
+    // A non-zero exit tells systemd (and scripts) that samples were lost.
+    Q_EMIT finished(m_collector.stop() ? 0 : 1);
 }
 
 void HeadlessService::onReload()
