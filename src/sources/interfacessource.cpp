@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QSysInfo>
 #include <QTimer>
 
 namespace Bandwatch {
@@ -37,6 +38,9 @@ InterfacesSource::InterfacesSource(const SourceConfig &config, QObject *parent)
                           ? config.stringList(QStringLiteral("exclude"))
                           : QStringList{QStringLiteral("lo")}))
     , m_maxGapIntervals(config.string(QStringLiteral("max_gap_intervals"), QStringLiteral("5")).toInt())
+    , m_width(config.options.contains(QStringLiteral("counter_bits"))
+                  ? (config.string(QStringLiteral("counter_bits")) == u"32" ? CounterWidth::Bits32 : CounterWidth::Bits64)
+                  : kernelCounterWidth(QSysInfo::currentCpuArchitecture()))
 {
     m_clock.start();
 }
@@ -46,10 +50,16 @@ QList<ConfigIssue> InterfacesSource::validate(const SourceConfig &config)
     QList<ConfigIssue> issues;
     for (const QString &key : config.options.keys()) {
         static const QStringList known{QStringLiteral("include"), QStringLiteral("exclude"),
-                                       QStringLiteral("proc_path"), QStringLiteral("max_gap_intervals")};
+                                       QStringLiteral("proc_path"), QStringLiteral("max_gap_intervals"),
+                                       QStringLiteral("counter_bits")};
         if (!known.contains(key))
             issues << ConfigIssue{key, tr("unknown option \"%1\" for an interfaces source (known: %2)")
                                            .arg(key, known.join(QStringLiteral(", ")))};
+    }
+    if (config.options.contains(QStringLiteral("counter_bits"))) {
+        const QString bits = config.string(QStringLiteral("counter_bits"));
+        if (bits != u"32" && bits != u"64")
+            issues << ConfigIssue{QStringLiteral("counter_bits"), tr("counter_bits must be 32 or 64, not \"%1\"").arg(bits)};
     }
     if (config.options.contains(QStringLiteral("max_gap_intervals"))) {
         bool ok = false;
@@ -133,6 +143,14 @@ void InterfacesSource::poll()
     QTimer::singleShot(0, this, [this, samples] { Q_EMIT pollSucceeded(samples); });
 }
 
+CounterWidth InterfacesSource::kernelCounterWidth(const QString &cpuArchitecture)
+{
+    // Qt's names for 64-bit CPUs: x86_64, arm64, ia64, mips64, power64, riscv64, s390x, sparcv9, loongarch64.
+    const bool wide = cpuArchitecture.contains(QLatin1String("64")) || cpuArchitecture == u"s390x"
+        || cpuArchitecture == u"sparcv9";
+    return wide ? CounterWidth::Bits64 : CounterWidth::Bits32;
+}
+
 SampleList InterfacesSource::computeSamples(const QList<InterfaceCounters> &counters, qint64 monoMs,
                                             qint64 wallMs)
 {
@@ -147,9 +165,10 @@ SampleList InterfacesSource::computeSamples(const QList<InterfaceCounters> &coun
         const auto prev = m_previous.constFind(c.name);
         if (prev == m_previous.cend())
             continue; // first sight of this interface: baseline only
-        // 64-bit kernels keep 64-bit counters; a drop is an interface that was re-created.
-        const CounterDelta rx = CounterRate::between(prev->rx, now.rx, CounterWidth::Bits64, maxGapMs);
-        const CounterDelta tx = CounterRate::between(prev->tx, now.tx, CounterWidth::Bits64, maxGapMs);
+        // With 64-bit counters a drop is an interface that was re-created; with
+        // 32-bit ones it is usually a wrap (CounterRate tells the two apart).
+        const CounterDelta rx = CounterRate::between(prev->rx, now.rx, m_width, maxGapMs);
+        const CounterDelta tx = CounterRate::between(prev->tx, now.tx, m_width, maxGapMs);
         if (rx.isUsable())
             samples << makeSample(c.name, Direction::In, rx, wallMs);
         if (tx.isUsable())

@@ -23,6 +23,8 @@ struct InterfaceCounters
 //   exclude: [lo, veth*]     never these; default [lo]
 //   proc_path: /proc/net/dev (tests point it at a file)
 //   max_gap_intervals: 5     readings further apart than this many intervals are a gap
+//   counter_bits: 64         width of the kernel's counters; default: 64 on a 64-bit
+//                            kernel, 32 on a 32-bit one (where they wrap at 4 GiB)
 class InterfacesSource : public Source
 {
     Q_OBJECT
@@ -35,6 +37,10 @@ public:
 
     void poll() override;
     bool isSelected(const QString &interfaceName) const;
+    CounterWidth counterWidth() const { return m_width; }
+    // The kernel's counter width: /proc/net/dev prints `unsigned long`, which is
+    // the kernel's, not ours (a 32-bit build may run on a 64-bit kernel).
+    static CounterWidth kernelCounterWidth(const QString &cpuArchitecture);
 
 private:
     struct Previous
@@ -50,6 +56,7 @@ private:
     QList<QRegularExpression> m_include;
     QList<QRegularExpression> m_exclude;
     int m_maxGapIntervals = 5;
+    CounterWidth m_width = CounterWidth::Bits64;
     QElapsedTimer m_clock;
     QHash<QString, Previous> m_previous;
 };

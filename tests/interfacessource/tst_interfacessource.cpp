@@ -2,6 +2,7 @@
 
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -204,6 +205,75 @@ private Q_SLOTS:
         QVERIFY(ok.at(1).at(0).value<SampleList>().isEmpty());
     }
 
+    void kernelCounterWidth_data()
+    {
+        QTest::addColumn<QString>("arch"); // QSysInfo::currentCpuArchitecture()
+        QTest::addColumn<int>("bits");
+        for (const char *a : {"x86_64", "arm64", "ia64", "mips64", "power64", "riscv64", "s390x", "sparcv9", "loongarch64"})
+            QTest::newRow(a) << QString::fromLatin1(a) << 64;
+        for (const char *a : {"i386", "arm", "mips", "power", "riscv32"})
+            QTest::newRow(a) << QString::fromLatin1(a) << 32;
+    }
+    void kernelCounterWidth()
+    {
+        QFETCH(QString, arch);
+        QFETCH(int, bits);
+        QCOMPARE(InterfacesSource::kernelCounterWidth(arch) == CounterWidth::Bits32 ? 32 : 64, bits);
+    }
+
+    // The same readings mean a wrap with 32-bit counters and a re-created
+    // interface with 64-bit ones.
+    void counterWidth_data()
+    {
+        QTest::addColumn<QString>("bits"); // counter_bits; empty: this kernel's
+        QTest::addColumn<quint64>("before");
+        QTest::addColumn<quint64>("after");
+        QTest::addColumn<qint64>("bytes");
+        const quint64 nearTop = (quint64(1) << 32) - 1000;
+        QTest::newRow("32: wrap past 4 GiB") << QStringLiteral("32") << nearTop << quint64(500) << qint64(1500);
+        QTest::newRow("64: same readings are a reset") << QStringLiteral("64") << nearTop << quint64(500) << qint64(500);
+        QTest::newRow("32: growth") << QStringLiteral("32") << quint64(100) << quint64(400) << qint64(300);
+        QTest::newRow("64: beyond 4 GiB") << QStringLiteral("64") << nearTop << nearTop + 5000 << qint64(5000);
+        QTest::newRow("this kernel (x86_64: 64)") << QString() << nearTop << quint64(500) << qint64(500);
+    }
+    void counterWidth()
+    {
+        QFETCH(QString, bits);
+        QFETCH(quint64, before);
+        QFETCH(quint64, after);
+        QFETCH(qint64, bytes);
+        if (bits.isEmpty() && InterfacesSource::kernelCounterWidth(QSysInfo::currentCpuArchitecture()) != CounterWidth::Bits64)
+            QSKIP("the expectation is for a 64-bit kernel");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dev"));
+        auto write = [&](quint64 v) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            f.write(table({{QStringLiteral("eth0"), v, v}}));
+        };
+        SourceConfig c;
+        c.id = QStringLiteral("local");
+        c.type = QStringLiteral("interfaces");
+        c.interval = std::chrono::milliseconds(1000);
+        c.options.insert(QStringLiteral("proc_path"), path);
+        if (!bits.isEmpty())
+            c.options.insert(QStringLiteral("counter_bits"), bits);
+        QVERIFY(InterfacesSource::validate(c).isEmpty());
+        InterfacesSource s(c);
+        QSignalSpy ok(&s, &Source::pollSucceeded);
+        write(before);
+        s.poll();
+        QTRY_COMPARE(ok.size(), 1);
+        QTest::qWait(20);
+        write(after);
+        s.poll();
+        QTRY_COMPARE(ok.size(), 2);
+        const SampleList l = ok.at(1).at(0).value<SampleList>();
+        QCOMPARE(l.size(), 2);
+        for (const Sample &smp : l)
+            QCOMPARE(qint64(smp.bytes), bytes);
+    }
+
     void validate_data()
     {
         QTest::addColumn<QString>("key");
@@ -213,6 +283,8 @@ private Q_SLOTS:
         QTest::newRow("unknown key") << "inclde" << QVariant(QStringLiteral("eth0")) << "unknown option \"inclde\"";
         QTest::newRow("bad gap") << "max_gap_intervals" << QVariant(QStringLiteral("zero")) << "whole number";
         QTest::newRow("zero gap") << "max_gap_intervals" << QVariant(QStringLiteral("0")) << "at least 1";
+        QTest::newRow("32-bit counters") << "counter_bits" << QVariant(QStringLiteral("32")) << QString();
+        QTest::newRow("odd counter width") << "counter_bits" << QVariant(QStringLiteral("48")) << "must be 32 or 64";
     }
     void validate()
     {
