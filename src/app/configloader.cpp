@@ -204,6 +204,9 @@ ConfigLoader::Result ConfigLoader::parse(const QByteArray &yaml, const QString &
             ctx.warning(w.line, w.message);
     }
 
+    if (config.sources.isEmpty() && ctx.errors().isEmpty())
+        ctx.warning(0, tr("no enabled sources: nothing will be collected (the exporter and its push API still "
+                          "run if enabled)"));
     config.document = *doc;
     result.errors = ctx.errors();
     result.warnings = ctx.warnings();

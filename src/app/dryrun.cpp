@@ -17,6 +17,8 @@ DryRun::DryRun(AppConfig config, int polls, FILE *out, FILE *err, QObject *paren
     SourceRunner::Timing timing;
     timing.jitterFraction = 0.0;
     timing.firstPollMax = std::chrono::milliseconds(0);
+    // Nor back-off: N polls of a failing source take N intervals, not minutes.
+    timing.maxBackoff = std::chrono::milliseconds(0);
     m_scheduler.setTiming(timing);
     connect(&m_scheduler, &Scheduler::samplesReady, this, &DryRun::onSamples);
     connect(&m_scheduler, &Scheduler::pollFinished, this, &DryRun::onPollFinished);

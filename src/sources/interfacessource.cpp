@@ -33,10 +33,11 @@ bool matchesAny(const QList<QRegularExpression> &res, const QString &name)
 InterfacesSource::InterfacesSource(const SourceConfig &config, QObject *parent)
     : Source(config, parent)
     , m_procPath(config.string(QStringLiteral("proc_path"), QStringLiteral("/proc/net/dev")))
-    , m_include(globs(config.stringList(QStringLiteral("include"))))
-    , m_exclude(globs(config.options.contains(QStringLiteral("exclude"))
-                          ? config.stringList(QStringLiteral("exclude"))
-                          : QStringList{QStringLiteral("lo")}))
+    , m_includePatterns(config.stringList(QStringLiteral("include")))
+    , m_excludePatterns(config.options.contains(QStringLiteral("exclude")) ? config.stringList(QStringLiteral("exclude"))
+                                                                           : QStringList{QStringLiteral("lo")})
+    , m_include(globs(m_includePatterns))
+    , m_exclude(globs(m_excludePatterns))
     , m_maxGapIntervals(config.string(QStringLiteral("max_gap_intervals"), QStringLiteral("5")).toInt())
     , m_width(config.options.contains(QStringLiteral("counter_bits"))
                   ? (config.string(QStringLiteral("counter_bits")) == u"32" ? CounterWidth::Bits32 : CounterWidth::Bits64)
@@ -134,6 +135,21 @@ void InterfacesSource::poll()
     else
         counters = parseProcNetDev(file.readAll(), &error);
 
+    if (counters) {
+        // A typo in `include` would otherwise look like an idle machine.
+        QStringList names;
+        bool any = false;
+        for (const InterfaceCounters &c : std::as_const(*counters)) {
+            names << c.name;
+            any = any || isSelected(c.name);
+        }
+        if (!any) {
+            error = tr("no interface matches include [%1] and exclude [%2]; this machine has: %3")
+                        .arg(m_includePatterns.join(QStringLiteral(", ")), m_excludePatterns.join(QStringLiteral(", ")),
+                             names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
+            counters.reset();
+        }
+    }
     if (!counters) {
         QTimer::singleShot(0, this, [this, error] { Q_EMIT pollFailed(error); });
         return;

@@ -53,6 +53,8 @@ private:
     Sample makeSample(const QString &iface, Direction dir, const CounterDelta &delta, qint64 wallMs) const;
 
     QString m_procPath;
+    QStringList m_includePatterns;
+    QStringList m_excludePatterns;
     QList<QRegularExpression> m_include;
     QList<QRegularExpression> m_exclude;
     int m_maxGapIntervals = 5;

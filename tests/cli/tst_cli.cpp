@@ -101,6 +101,10 @@ private Q_SLOTS:
                                       << QStringLiteral("check.yaml:3: source \"a\": unknown source type");
         QTest::newRow("bad interval") << QByteArray("sources:\n  - id: a\n    type: interfaces\n    interval: 5 parsecs\n")
                                       << 1 << QStringLiteral("check.yaml:4: interval");
+        // Valid, but worth a word: an empty file would otherwise run doing nothing.
+        QTest::newRow("empty file") << QByteArray("") << 0 << QStringLiteral("check.yaml: no enabled sources");
+        QTest::newRow("all disabled") << QByteArray("sources:\n  - id: a\n    type: interfaces\n    enabled: false\n")
+                                      << 0 << QStringLiteral("no enabled sources");
     }
     void checkConfig()
     {
@@ -112,6 +116,8 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, exitCode);
         if (exitCode == 0)
             QVERIFY(r.out.contains("OK"));
+        if (stderrContains.isEmpty())
+            QVERIFY2(r.err.isEmpty(), r.err.constData());
         else
             QVERIFY2(QString::fromUtf8(r.err).contains(stderrContains), r.err.constData());
     }

@@ -178,6 +178,45 @@ private Q_SLOTS:
         QVERIFY(failed.at(1).at(0).toString().contains(path));
     }
 
+    // A typo in `include` must not look like an idle machine.
+    void nothingSelectedIsAnError_data()
+    {
+        QTest::addColumn<QStringList>("include");
+        QTest::addColumn<QStringList>("exclude");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("include typo") << QStringList{QStringLiteral("eht0")} << QStringList{}
+                                      << QStringLiteral("no interface matches include [eht0] and exclude []; "
+                                                        "this machine has: lo, eth0");
+        QTest::newRow("everything excluded") << QStringList{} << QStringList{QStringLiteral("*")}
+                                             << QStringLiteral("no interface matches include [] and exclude [*]; "
+                                                               "this machine has: lo, eth0");
+    }
+    void nothingSelectedIsAnError()
+    {
+        QFETCH(QStringList, include);
+        QFETCH(QStringList, exclude);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("dev"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(table({{QStringLiteral("lo"), 1, 1}, {QStringLiteral("eth0"), 2, 2}}));
+        }
+        SourceConfig c;
+        c.id = QStringLiteral("local");
+        c.type = QStringLiteral("interfaces");
+        c.interval = std::chrono::milliseconds(1000);
+        c.options.insert(QStringLiteral("proc_path"), path);
+        c.options.insert(QStringLiteral("include"), include);
+        c.options.insert(QStringLiteral("exclude"), exclude);
+        InterfacesSource s(c);
+        QSignalSpy failed(&s, &Source::pollFailed);
+        s.poll();
+        QTRY_COMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toString(), message);
+    }
+
     void gapIsNotAveraged()
     {
         QTemporaryDir dir;

@@ -285,7 +285,7 @@ void TestSourceProbe::candidateIssues_data()
                                      "the smallest (\"1h30m\"), or a bare number of seconds";
     QTest::newRow("unknown option") << "interfaces" << QVariantMap{{"colour", "blue"}} << "colour"
                                     << "unknown option \"colour\" for an interfaces source (known: include, "
-                                       "exclude, proc_path, max_gap_intervals)";
+                                       "exclude, proc_path, max_gap_intervals, counter_bits)";
     QTest::newRow("missing url") << "kong" << QVariantMap{} << ""
                                  << "a kong source needs url: (one node's /metrics) or urls: (a list of nodes)";
     QTest::newRow("unknown type") << "carrier-pigeon" << QVariantMap{} << "type" << "unknown source type \"carrier-pigeon\" (known types: %TYPES%)";
