@@ -61,11 +61,16 @@ milliseconds SourceRunner::backoffDelay(milliseconds interval, int failures, mil
     return std::max(interval, std::min(d, maxBackoff));
 }
 
+milliseconds SourceRunner::jitteredDelay(milliseconds d, double fraction, double u)
+{
+    const double span = double(d.count()) * fraction;
+    const double offset = (u * 2.0 - 1.0) * span;
+    return milliseconds(std::max<qint64>(0, qint64(double(d.count()) + offset)));
+}
+
 milliseconds SourceRunner::jittered(milliseconds d) const
 {
-    const double span = double(d.count()) * m_timing.jitterFraction;
-    const double offset = (QRandomGenerator::global()->generateDouble() * 2.0 - 1.0) * span;
-    return milliseconds(std::max<qint64>(0, qint64(double(d.count()) + offset)));
+    return jitteredDelay(d, m_timing.jitterFraction, QRandomGenerator::global()->generateDouble());
 }
 
 void SourceRunner::scheduleNext(milliseconds delay)

@@ -33,6 +33,10 @@ public:
     const SourceState &state() const { return m_state; }
     Source *source() const { return m_source.get(); }
 
+    // `d` moved by up to +-fraction of itself: u in [0, 1) maps linearly onto
+    // [d(1 - fraction), d(1 + fraction)). Sources polled at the same interval
+    // drift apart instead of hitting a shared server (or Kong node) together.
+    static std::chrono::milliseconds jitteredDelay(std::chrono::milliseconds d, double fraction, double u);
     // Delay before the next poll after n consecutive failures (n >= 1), without jitter.
     static std::chrono::milliseconds backoffDelay(std::chrono::milliseconds interval, int failures,
                                                   std::chrono::milliseconds maxBackoff);

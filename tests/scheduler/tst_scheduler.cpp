@@ -113,6 +113,29 @@ private Q_SLOTS:
 
     // A hanging and a failing source run beside a healthy one: the healthy
     // one keeps its pace.
+    void jitter_data()
+    {
+        QTest::addColumn<int>("intervalMs");
+        QTest::addColumn<double>("fraction");
+        QTest::addColumn<double>("u");
+        QTest::addColumn<int>("expectedMs");
+        QTest::newRow("lowest") << 5000 << 0.1 << 0.0 << 4500;
+        QTest::newRow("middle") << 5000 << 0.1 << 0.5 << 5000;
+        QTest::newRow("highest") << 5000 << 0.1 << 0.999999 << 5499;
+        QTest::newRow("quarter") << 60000 << 0.1 << 0.25 << 57000;
+        QTest::newRow("no jitter") << 5000 << 0.0 << 0.9 << 5000;
+        QTest::newRow("never negative") << 10 << 2.0 << 0.0 << 0;
+    }
+    void jitter()
+    {
+        QFETCH(int, intervalMs);
+        QFETCH(double, fraction);
+        QFETCH(double, u);
+        QFETCH(int, expectedMs);
+        QCOMPARE(int(SourceRunner::jitteredDelay(std::chrono::milliseconds(intervalMs), fraction, u).count()),
+                 expectedMs);
+    }
+
     void slowSourceDoesNotDelayOthers()
     {
         Scheduler sched;
@@ -131,6 +154,12 @@ private Q_SLOTS:
         // ~16 polls expected at 50 ms +-10 %; the hanging source polled only once.
         QVERIFY2(okRaw->polls >= 10, qPrintable(QString::number(okRaw->polls)));
         QCOMPARE(hangRaw->polls, 1);
+        // The jitter is in effect: the gaps between polls are not all the same.
+        QList<qint64> gaps;
+        for (qsizetype i = 1; i < okRaw->pollTimes.size(); ++i)
+            gaps << okRaw->pollTimes.at(i) - okRaw->pollTimes.at(i - 1);
+        const auto [shortest, longest] = std::minmax_element(gaps.cbegin(), gaps.cend());
+        QVERIFY2(*longest - *shortest >= 2, qPrintable(QStringLiteral("gaps %1..%2 ms").arg(*shortest).arg(*longest)));
         // the last poll may have been cut off by stop()
         QVERIFY(samples.size() >= okRaw->polls - 1 && samples.size() <= okRaw->polls);
         const auto states = sched.states();
