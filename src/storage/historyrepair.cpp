@@ -1,5 +1,6 @@
 #include "storage/historyrepair.h"
 
+#include "storage/databaselock.h"
 #include "storage/historyconnection.h"
 #include "storage/historyschema.h"
 #include "storage/rollupmaintainer.h"
@@ -9,7 +10,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QStringList>
 #include <sqlite3.h>
 
@@ -150,9 +150,8 @@ bool HistoryRepair::repair(const QString &path, QString *report)
     };
     if (!QFileInfo::exists(absolute))
         return fail(tr("%1 does not exist").arg(absolute));
-    QLockFile lock(absolute + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
+    DatabaseLock lock(absolute + QStringLiteral(".lock"));
+    if (lock.tryLock() != DatabaseLock::Result::Locked)
         return fail(tr("%1 is in use by a running Bandwatch; stop it before repairing").arg(absolute));
 
     const QString damaged = absolute + QStringLiteral(".damaged-")

@@ -14,11 +14,11 @@
 #include <memory>
 #include <optional>
 
-class QLockFile;
 class QSqlDatabase;
 
 namespace Bandwatch {
 
+class DatabaseLock;
 class HistoryWriter;
 
 // The history database. Writes are queued to one writer thread that owns the
@@ -101,7 +101,7 @@ private:
     QString m_path;
     QString m_readConnectionPrefix;
     std::unique_ptr<HistoryWriter> m_writer;
-    std::unique_ptr<QLockFile> m_lock; // ::QLockFile (the elaborated form declared a Bandwatch::QLockFile)
+    std::unique_ptr<DatabaseLock> m_lock;
 };
 
 } // namespace Bandwatch

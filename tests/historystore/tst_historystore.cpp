@@ -5,11 +5,14 @@ using HistoryTest::dump;
 using HistoryTest::scalar;
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -62,6 +65,9 @@ private Q_SLOTS:
     void invalidSamplesIgnored();
     void reopenKeepsData();
     void secondInstanceRefused();
+    void lockNamingOurPidDoesNotBlock();
+    void lockOfAnotherProcess_data();
+    void lockOfAnotherProcess();
     void writeRunsInTransaction_data();
     void writeRunsInTransaction();
     void committedSignal();
@@ -220,6 +226,61 @@ void TestHistoryStore::secondInstanceRefused()
     QVERIFY(error.contains(QString::number(QCoreApplication::applicationPid())));
     first.close();
     QVERIFY2(second.open(path, &error), qPrintable(error));
+}
+
+// A lock file left by a killed instance that names our own pid, name and
+// host: what a restarted PID 1 in a container finds. Only a live holder of
+// the kernel lock may block.
+void TestHistoryStore::lockNamingOurPidDoesNotBlock()
+{
+    const QString path = m_dir.filePath(QStringLiteral("ownpid.db"));
+    QFile lockFile(path + QStringLiteral(".lock"));
+    QVERIFY(lockFile.open(QIODevice::WriteOnly));
+    lockFile.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n'
+                   + QCoreApplication::applicationName().toUtf8() + '\n' + QSysInfo::machineHostName().toUtf8()
+                   + '\n');
+    lockFile.close();
+    HistoryStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    // And now it is really held: a second store of this process is refused.
+    HistoryStore second;
+    QVERIFY(!second.open(path, &error));
+    QVERIFY2(error.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(error));
+}
+
+void TestHistoryStore::lockOfAnotherProcess_data()
+{
+    QTest::addColumn<bool>("kill");
+    QTest::newRow("running holder refuses") << false;
+    QTest::newRow("SIGKILLed holder does not block") << true;
+}
+
+void TestHistoryStore::lockOfAnotherProcess()
+{
+    QFETCH(bool, kill);
+    const QString path = m_dir.filePath(QStringLiteral("other-%1.db").arg(kill ? 1 : 0));
+    QProcess holder;
+    holder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    holder.start(QStringLiteral(HISTORY_LOCK_HOLDER), { path });
+    QVERIFY(holder.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(holder.canReadLine() || holder.state() == QProcess::NotRunning, 30'000);
+    const QByteArray line = holder.readLine().trimmed();
+    QVERIFY2(line.startsWith("open "), line.constData());
+    const QByteArray pid = line.mid(5);
+    HistoryStore store;
+    QString error;
+    if (kill) {
+        holder.kill(); // SIGKILL: no destructor, no unlock
+        QVERIFY(holder.waitForFinished());
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        return;
+    }
+    QVERIFY(!store.open(path, &error));
+    QVERIFY2(error.contains(QLatin1String("in use by another Bandwatch instance")), qPrintable(error));
+    QVERIFY2(error.contains(QString::fromLatin1(pid)), qPrintable(error));
+    holder.terminate();
+    QVERIFY(holder.waitForFinished());
 }
 
 void TestHistoryStore::writeRunsInTransaction_data()
