@@ -267,11 +267,19 @@ bool SampleBatchWriter::saveSeriesStats(QString *error, int *code)
     return true;
 }
 
-bool SampleBatchWriter::write(const std::deque<SampleList> &lists, QString *error, int *code)
+bool SampleBatchWriter::write(const std::deque<SampleList> &lists, QString *error, int *code,
+                              const std::function<bool()> &stop, qint64 *consumed)
 {
     int rejected = 0;
-    for (const SampleList &list : lists) {
-        for (const Sample &s : list) {
+    qint64 taken = 0;
+    bool stopped = false;
+    for (auto list = lists.begin(); list != lists.end() && !stopped; ++list) {
+        for (const Sample &s : *list) {
+            if (stop && taken > 0 && taken % stopCheckSamples == 0 && stop()) {
+                stopped = true;
+                break;
+            }
+            ++taken;
             // A sample is shared among the buckets it spans: bound its length
             // (a year of vnstat's yearly record is the longest that makes sense).
             if (s.endMs <= s.startMs || s.key.source.isEmpty() || s.startMs < -timeLimitMs
@@ -284,6 +292,8 @@ bool SampleBatchWriter::write(const std::deque<SampleList> &lists, QString *erro
                 return false;
         }
     }
+    if (consumed)
+        *consumed = taken;
     if (rejected)
         qCWarning(lcStorage, "ignored %d samples without a source, with end <= start or longer than 400 days",
                   rejected);

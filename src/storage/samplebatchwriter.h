@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QString>
 #include <deque>
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -56,7 +57,13 @@ public:
     // stored sample of its series that it overlaps (a revision may be coarser,
     // finer or shifted against what it revises). On failure *code holds the
     // SQLite error code and the caller must roll back, then call rolledBack().
-    bool write(const std::deque<SampleList> &lists, QString *error, int *code);
+    //
+    // stop, asked every stopCheckSamples samples, ends the transaction's work
+    // early (someone waits for the writer); *consumed then says how many
+    // samples from the front of lists were taken (written or rejected).
+    bool write(const std::deque<SampleList> &lists, QString *error, int *code,
+               const std::function<bool()> &stop = {}, qint64 *consumed = nullptr);
+    static constexpr qint64 stopCheckSamples = 1'000;
     // Forgets cached state that a rolled-back transaction may have changed.
     void rolledBack();
 
