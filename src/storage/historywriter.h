@@ -29,8 +29,9 @@ class SampleBatchWriter;
 //
 // write() jobs (alert state, outbox, pushed metrics: someone waits for them)
 // go before queued samples: a sample transaction that is running when one
-// arrives ends after at most about SampleBatchWriter::stopCheckSamples more
-// samples, commits, and the job runs before the rest. flush(), retention and
+// arrives ends once it has written SampleBatchWriter::minSamplesBeforeStop
+// samples (within stopCheckSamples more), commits, and the job runs before
+// the rest. flush(), retention and
 // policy changes keep their place in the order.
 class HistoryWriter
 {

@@ -275,7 +275,7 @@ bool SampleBatchWriter::write(const std::deque<SampleList> &lists, QString *erro
     bool stopped = false;
     for (auto list = lists.begin(); list != lists.end() && !stopped; ++list) {
         for (const Sample &s : *list) {
-            if (stop && taken > 0 && taken % stopCheckSamples == 0 && stop()) {
+            if (stop && taken >= minSamplesBeforeStop && taken % stopCheckSamples == 0 && stop()) {
                 stopped = true;
                 break;
             }

@@ -58,12 +58,16 @@ public:
     // finer or shifted against what it revises). On failure *code holds the
     // SQLite error code and the caller must roll back, then call rolledBack().
     //
-    // stop, asked every stopCheckSamples samples, ends the transaction's work
-    // early (someone waits for the writer); *consumed then says how many
-    // samples from the front of lists were taken (written or rejected).
+    // stop, asked every stopCheckSamples samples once minSamplesBeforeStop
+    // are taken, ends the transaction's work early (someone waits for the
+    // writer); *consumed then says how many samples from the front of lists
+    // were taken (written or rejected). The minimum keeps a transaction's
+    // fixed cost (series and rollup rows of every series touched, the commit)
+    // from eating the ingest rate when write() jobs come often.
     bool write(const std::deque<SampleList> &lists, QString *error, int *code,
                const std::function<bool()> &stop = {}, qint64 *consumed = nullptr);
     static constexpr qint64 stopCheckSamples = 1'000;
+    static constexpr qint64 minSamplesBeforeStop = 10'000;
     // Forgets cached state that a rolled-back transaction may have changed.
     void rolledBack();
 
