@@ -62,6 +62,8 @@ private Q_SLOTS:
     void chart();
     void spikeSurvivesOneYearView();
     void chartFallsBackAfterRetention();
+    void rawChartOfFewSeriesMatchesTheScan_data();
+    void rawChartOfFewSeriesMatchesTheScan();
     void totals_data();
     void totals();
     void periodTotals_data();
@@ -254,6 +256,65 @@ void TestHistoryQueries::chartFallsBackAfterRetention()
     // A range across the 1-minute horizon: continuous, coarser on the old side.
     const QList<ChartSeries> across = store.chart({ seriesA() }, now - 16 * dayMs, now - 12 * dayMs, 1920);
     QCOMPARE(across[0].segments().size(), 1);
+}
+
+// A raw chart of a few series follows each series' chain of samples (point
+// lookups) instead of scanning every series' rows; it must draw exactly what
+// the scan (used for many series) draws, across gaps, jittered starts and
+// samples reaching in from before the range.
+void TestHistoryQueries::rawChartOfFewSeriesMatchesTheScan_data()
+{
+    QTest::addColumn<qint64>("durationMs");
+    QTest::addColumn<int>("gapPercent"); // chance of a gap after a sample
+    QTest::addColumn<int>("jitterMs"); // next start = previous end + [0, jitter)
+    QTest::newRow("contiguous 60 s") << minuteMs << 0 << 0;
+    QTest::newRow("60 s with gaps") << minuteMs << 10 << 0;
+    QTest::newRow("jittered 10 s") << qint64(10'000) << 0 << 3'000;
+    QTest::newRow("hourly, reaching in") << hourMs << 5 << 0;
+}
+
+void TestHistoryQueries::rawChartOfFewSeriesMatchesTheScan()
+{
+    QFETCH(qint64, durationMs);
+    QFETCH(int, gapPercent);
+    QFETCH(int, jitterMs);
+    QTemporaryDir dir;
+    HistoryStore store;
+    store.setOptions(keepEverything());
+    QString error;
+    QVERIFY2(store.open(dir.filePath(QStringLiteral("chain.db")), &error), qPrintable(error));
+    const qint64 t0 = yearStartMs + 40 * dayMs + 13'000;
+    QRandomGenerator rng(5);
+    QList<SeriesKey> keys;
+    SampleList data;
+    for (int s = 0; s < 20; ++s) {
+        keys << key(100 + s);
+        qint64 t = t0 + rng.bounded(int(durationMs));
+        while (t < t0 + 2 * dayMs) {
+            const qint64 end = t + durationMs;
+            data << sample(keys.last(), t, end, 1000 + rng.bounded(1'000'000));
+            t = end + (jitterMs ? rng.bounded(jitterMs) : 0)
+                + (int(rng.bounded(100)) < gapPercent ? durationMs * (1 + rng.bounded(5)) : 0);
+        }
+    }
+    store.append(data);
+    QVERIFY2(store.flush(&error), qPrintable(error));
+    const qint64 from = t0 + 17 * hourMs + 4321, to = from + 6 * hourMs;
+    QCOMPARE(HistoryChart::chooseResolution(from, to, 1920), Resolution::Raw);
+    const QList<ChartSeries> scanned = store.chart(keys, from, to, 1920);
+    for (int s : { 0, 7, 19 }) {
+        const QList<ChartSeries> chained = store.chart({ keys[s] }, from, to, 1920);
+        QCOMPARE(chained.size(), 1);
+        QVERIFY(!chained.first().buckets.isEmpty());
+        QCOMPARE(chained.first().buckets.size(), scanned[s].buckets.size());
+        for (qsizetype i = 0; i < chained.first().buckets.size(); ++i) {
+            const ChartBucket &a = chained.first().buckets[i], &b = scanned[s].buckets[i];
+            QCOMPARE(a.startMs, b.startMs);
+            QCOMPARE(a.bytes, b.bytes);
+            QCOMPARE(a.minBps, b.minBps);
+            QCOMPARE(a.maxBps, b.maxBps);
+        }
+    }
 }
 
 void TestHistoryQueries::totals_data()
