@@ -4,22 +4,15 @@
 using HistoryTest::dump;
 using HistoryTest::scalar;
 
-#include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
-#include <QScopeGuard>
-#include <QFile>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
-#include <unistd.h>
 
 using namespace Bandwatch;
 
@@ -69,9 +62,6 @@ private Q_SLOTS:
     void invalidSamplesIgnored();
     void reopenKeepsData();
     void secondInstanceRefused();
-    void lockNamingOurPidDoesNotBlock();
-    void lockOfAnotherProcess_data();
-    void lockOfAnotherProcess();
     void writeRunsInTransaction_data();
     void writeRunsInTransaction();
     void committedSignal();
@@ -83,8 +73,6 @@ private Q_SLOTS:
     void notABandwatchDatabase();
     void damagedDatabaseRepaired_data();
     void damagedDatabaseRepaired();
-    void repairReportsWhatItCouldNotWrite_data();
-    void repairReportsWhatItCouldNotWrite();
 
 private:
     QTemporaryDir m_dir;
@@ -234,61 +222,6 @@ void TestHistoryStore::secondInstanceRefused()
     QVERIFY(error.contains(QString::number(QCoreApplication::applicationPid())));
     first.close();
     QVERIFY2(second.open(path, &error), qPrintable(error));
-}
-
-// A lock file left by a killed instance that names our own pid, name and
-// host: what a restarted PID 1 in a container finds. Only a live holder of
-// the kernel lock may block.
-void TestHistoryStore::lockNamingOurPidDoesNotBlock()
-{
-    const QString path = m_dir.filePath(QStringLiteral("ownpid.db"));
-    QFile lockFile(path + QStringLiteral(".lock"));
-    QVERIFY(lockFile.open(QIODevice::WriteOnly));
-    lockFile.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n'
-                   + QCoreApplication::applicationName().toUtf8() + '\n' + QSysInfo::machineHostName().toUtf8()
-                   + '\n');
-    lockFile.close();
-    HistoryStore store;
-    QString error;
-    QVERIFY2(store.open(path, &error), qPrintable(error));
-    // And now it is really held: a second store of this process is refused.
-    HistoryStore second;
-    QVERIFY(!second.open(path, &error));
-    QVERIFY2(error.contains(QString::number(QCoreApplication::applicationPid())), qPrintable(error));
-}
-
-void TestHistoryStore::lockOfAnotherProcess_data()
-{
-    QTest::addColumn<bool>("kill");
-    QTest::newRow("running holder refuses") << false;
-    QTest::newRow("SIGKILLed holder does not block") << true;
-}
-
-void TestHistoryStore::lockOfAnotherProcess()
-{
-    QFETCH(bool, kill);
-    const QString path = m_dir.filePath(QStringLiteral("other-%1.db").arg(kill ? 1 : 0));
-    QProcess holder;
-    holder.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    holder.start(QStringLiteral(HISTORY_LOCK_HOLDER), { path });
-    QVERIFY(holder.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(holder.canReadLine() || holder.state() == QProcess::NotRunning, 30'000);
-    const QByteArray line = holder.readLine().trimmed();
-    QVERIFY2(line.startsWith("open "), line.constData());
-    const QByteArray pid = line.mid(5);
-    HistoryStore store;
-    QString error;
-    if (kill) {
-        holder.kill(); // SIGKILL: no destructor, no unlock
-        QVERIFY(holder.waitForFinished());
-        QVERIFY2(store.open(path, &error), qPrintable(error));
-        return;
-    }
-    QVERIFY(!store.open(path, &error));
-    QVERIFY2(error.contains(QLatin1String("in use by another Bandwatch instance")), qPrintable(error));
-    QVERIFY2(error.contains(QString::fromLatin1(pid)), qPrintable(error));
-    holder.terminate();
-    QVERIFY(holder.waitForFinished());
 }
 
 void TestHistoryStore::writeRunsInTransaction_data()
@@ -544,73 +477,6 @@ void TestHistoryStore::damagedDatabaseRepaired()
     store.append(makeSamples(20, 1, 1'800'000'000'000));
     QVERIFY(store.flush(&error));
     QCOMPARE(scalar(store.readConnection(), QStringLiteral("SELECT count(*) FROM raw")), raw + 20);
-}
-
-// A repair whose new file cannot take every row (full disk) fails and says
-// so; it used to report every row as copied.
-void TestHistoryStore::repairReportsWhatItCouldNotWrite_data()
-{
-    // "trigger": the new file refuses inserts past a point (a trigger the
-    // repair carries over, standing in for a full disk). "tmpfs": a real file
-    // system too small for a second copy; needs permission to mount.
-    QTest::addColumn<QString>("kind");
-    QTest::newRow("inserts refused") << QStringLiteral("trigger");
-    QTest::newRow("small tmpfs") << QStringLiteral("tmpfs");
-}
-
-void TestHistoryStore::repairReportsWhatItCouldNotWrite()
-{
-    QFETCH(QString, kind);
-    const QString dir = m_dir.filePath(QStringLiteral("repairfull-") + kind);
-    QVERIFY(QDir().mkpath(dir));
-    const QString built = m_dir.filePath(QStringLiteral("repairfull-%1.db").arg(kind));
-    HistoryOptions options;
-    options.retention.keepMs.fill(0);
-    {
-        HistoryStore store;
-        store.setOptions(options);
-        QString error;
-        QVERIFY2(store.open(built, &error), qPrintable(error));
-        store.append(makeSamples(20, 500));
-        QVERIFY(store.flush(&error));
-        if (kind == QLatin1String("trigger")) {
-            QVERIFY(store.write([](QSqlDatabase &db, QString *) {
-                return QSqlQuery(db).exec(QStringLiteral(
-                    "CREATE TRIGGER refuse_late BEFORE INSERT ON raw WHEN NEW.start_ms >= (SELECT "
-                    "min(start_ms) + 250 * 60000 FROM raw) BEGIN SELECT RAISE(ABORT, 'database or disk is "
-                    "full'); END"));
-            }));
-        }
-    }
-    QString path = built;
-    auto unmount = qScopeGuard([&dir, &kind] {
-        if (kind == QLatin1String("tmpfs"))
-            QProcess::execute(QStringLiteral("umount"), { dir });
-    });
-    if (kind == QLatin1String("tmpfs")) {
-        const qint64 kib = QFileInfo(built).size() * 3 / 2 / 1024 + 64;
-        if (geteuid() != 0
-            || QProcess::execute(QStringLiteral("mount"),
-                                 { QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                                   QStringLiteral("size=%1k").arg(kib), QStringLiteral("tmpfs"), dir })
-                != 0) {
-            unmount.dismiss();
-            QSKIP("cannot mount a tmpfs here (needs root)");
-        }
-        path = dir + QStringLiteral("/history.db");
-        QVERIFY(QFile::copy(built, path));
-    }
-    QString report;
-    QVERIFY2(!HistoryStore::repair(path, &report), qPrintable(report));
-    // On the tmpfs the copy may stay in SQLite's cache until COMMIT fails:
-    // either way the repair fails and names the cause.
-    if (kind == QLatin1String("trigger")) {
-        QVERIFY2(report.contains(QLatin1String("raw: writing failed after")), qPrintable(report));
-        QVERIFY2(!report.contains(QLatin1String("raw: 10000 rows copied")), qPrintable(report));
-    }
-    QVERIFY2(report.contains(QLatin1String("full")), qPrintable(report));
-    QVERIFY2(report.contains(QLatin1String("rolled back")), qPrintable(report));
-    QVERIFY2(report.contains(QLatin1String(".damaged-")), qPrintable(report)); // the original is kept
 }
 
 QTEST_GUILESS_MAIN(TestHistoryStore)
