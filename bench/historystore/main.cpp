@@ -2,8 +2,10 @@
 // docs/performance.md, section "History store (issue 3)".
 //
 //   bench_historystore [--series 1000] [--samples 2000000] [--interval 10]
-//                      [--sync full|normal] [--dir /tmp] [--only ingest,live,chart]
+//                      [--sync full|normal] [--dir /tmp]
+//                      [--only ingest,live,chart,writelatency,zoom]
 
+#include "benchparts.h"
 #include "storage/historyconnection.h"
 #include "storage/historyschema.h"
 #include "storage/historystore.h"
@@ -31,11 +33,7 @@ constexpr qint64 minuteMs = 60'000;
 constexpr qint64 dayMs = 86'400'000;
 constexpr qint64 yearStartMs = 1'704'067'200'000; // 2024-01-01, 366 days
 
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0.0 : v[v.size() / 2];
-}
+using Bench::median;
 
 qint64 fileSize(const QString &path)
 {
@@ -386,8 +384,10 @@ int main(int argc, char **argv)
                        QStringLiteral("full") });
     parser.addOption(
         { QStringLiteral("dir"), QStringLiteral("Where the databases go."), QStringLiteral("path") });
-    parser.addOption({ QStringLiteral("only"), QStringLiteral("Any of ingest,live,chart."),
+    parser.addOption({ QStringLiteral("only"), QStringLiteral("Any of ingest,live,chart,writelatency,zoom."),
                        QStringLiteral("parts"), QStringLiteral("ingest,live,chart") });
+    parser.addOption({ QStringLiteral("write-pause"), QStringLiteral("writelatency: ms between write() calls."),
+                       QStringLiteral("ms"), QStringLiteral("100") });
     parser.process(app);
     QTemporaryDir tmp(parser.isSet(QStringLiteral("dir"))
                           ? parser.value(QStringLiteral("dir")) + QStringLiteral("/bench-XXXXXX")
@@ -402,5 +402,11 @@ int main(int argc, char **argv)
         live(tmp.path(), parser.value(QStringLiteral("series")).toInt(), fullSync);
     if (parts.contains(QLatin1String("chart")))
         chartAndTotals(tmp.path(), fullSync);
+    if (parts.contains(QLatin1String("writelatency")))
+        Bench::writeLatency(tmp.path(), parser.value(QStringLiteral("series")).toInt(),
+                            parser.value(QStringLiteral("samples")).toLongLong(), fullSync,
+                            parser.value(QStringLiteral("write-pause")).toInt());
+    if (parts.contains(QLatin1String("zoom")))
+        Bench::zoomCharts(tmp.path(), parser.value(QStringLiteral("series")).toInt(), fullSync);
     return 0;
 }

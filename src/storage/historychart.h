@@ -54,6 +54,12 @@ public:
     static Resolution chooseResolution(qint64 fromMs, qint64 toMs, int widthPx);
 
 private:
+    struct Grid;
+    // Up to this many series, raw is read series by series (readChain), not
+    // by one scan of every series' rows in the range.
+    static constexpr size_t chainedSeriesMax = 16;
+    void readChain(qint64 seriesId, qint64 fromMs, qint64 toMs, Grid *grid) const;
+
     sqlite3 *m_db;
 };
 

@@ -1,5 +1,6 @@
 #include "storage/historyrepair.h"
 
+#include "storage/databaselock.h"
 #include "storage/historyconnection.h"
 #include "storage/historyschema.h"
 #include "storage/rollupmaintainer.h"
@@ -9,7 +10,6 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QStringList>
 #include <sqlite3.h>
 
@@ -59,8 +59,9 @@ QByteArray quoted(const QList<QByteArray> &names)
 
 struct CopyResult
 {
-    qint64 rows = 0;
+    qint64 rows = 0; // rows the new file holds
     int unreadable = 0; // stretches skipped
+    QString writeError; // writing the new file failed (full disk): the copy stopped
 };
 
 // Copies the readable rows of one table in key order. After a read error it
@@ -79,8 +80,10 @@ CopyResult copyTable(sqlite3 *src, sqlite3 *dst, const Table &t)
     const QByteArray insert = "INSERT OR IGNORE INTO \"" + t.name + "\"(" + quoted(t.columns) + ") VALUES("
         + params.join(", ") + ")";
     SqliteStatement ins(dst, insert.constData());
-    if (!ins.isValid())
+    if (!ins.isValid()) {
+        result.writeError = sqliteError(dst);
         return result;
+    }
 
     QList<qint64> last; // integer keys only can be resumed after
     bool lastIsInteger = true;
@@ -114,9 +117,13 @@ CopyResult copyTable(sqlite3 *src, sqlite3 *dst, const Table &t)
             sqlite3_stmt *row = q.handle();
             for (int c = 0; c < t.columns.size(); ++c)
                 sqlite3_bind_value(ins.handle(), c + 1, sqlite3_column_value(row, int(keys.size()) + c));
-            ins.exec();
-            ins.reset();
-            ++result.rows;
+            // A row the new file did not take is not copied: a full disk ends
+            // the repair instead of a report that counts rows that are not there.
+            if (!ins.exec()) {
+                result.writeError = ins.errorMessage();
+                return result;
+            }
+            result.rows += sqlite3_changes(dst); // 0 for a duplicate key (OR IGNORE)
             progressed = true;
             last.clear();
             for (int k = 0; k < keys.size(); ++k) {
@@ -150,9 +157,8 @@ bool HistoryRepair::repair(const QString &path, QString *report)
     };
     if (!QFileInfo::exists(absolute))
         return fail(tr("%1 does not exist").arg(absolute));
-    QLockFile lock(absolute + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0))
+    DatabaseLock lock(absolute + QStringLiteral(".lock"));
+    if (lock.tryLock() != DatabaseLock::Result::Locked)
         return fail(tr("%1 is in use by a running Bandwatch; stop it before repairing").arg(absolute));
 
     const QString damaged = absolute + QStringLiteral(".damaged-")
@@ -228,6 +234,12 @@ bool HistoryRepair::repair(const QString &path, QString *report)
                 continue;
             }
             const CopyResult r = copyTable(old, db, t);
+            if (!r.writeError.isEmpty()) {
+                lines << tr("%1: writing failed after %2 rows").arg(QString::fromUtf8(t.name)).arg(r.rows);
+                e = r.writeError;
+                ok = false;
+                break;
+            }
             lines << (r.unreadable ? tr("%1: %2 rows copied, %3 unreadable stretch(es) skipped")
                                          .arg(QString::fromUtf8(t.name))
                                          .arg(r.rows)
@@ -236,7 +248,7 @@ bool HistoryRepair::repair(const QString &path, QString *report)
         }
         // An old file without rollups (or with unreadable ones): rebuild them
         // from what raw holds.
-        if (rollupsMissing) {
+        if (ok && rollupsMissing) {
             ok = sqliteExec(
                      db,
                      "DELETE FROM rollup_1m_blocks; DELETE FROM rollup_5m_blocks; DELETE FROM rollup_1h; "
@@ -246,6 +258,8 @@ bool HistoryRepair::repair(const QString &path, QString *report)
             lines << tr("rollups rebuilt from the raw samples");
         }
         ok = ok && sqliteExec(db, "COMMIT", &e);
+        if (!ok)
+            lines << tr("the new file holds none of these rows: its transaction was rolled back");
     }
     sqlite3_close(old);
     sqlite3_close_v2(db);

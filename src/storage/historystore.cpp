@@ -1,5 +1,6 @@
 #include "storage/historystore.h"
 
+#include "storage/databaselock.h"
 #include "storage/historyconnection.h"
 #include "storage/historyreader.h"
 #include "storage/historyrepair.h"
@@ -8,7 +9,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QMutexLocker>
 #include <QThread>
 
@@ -43,22 +43,19 @@ bool HistoryStore::open(const QString &path, QString *error)
     if (!QDir().mkpath(info.absolutePath()))
         return fail(tr("cannot create the folder %1").arg(info.absolutePath()));
 
-    // The lock is never considered stale by age: a long-running instance keeps
-    // it for months. A lock left by a crashed process is recognised as stale
-    // because its process is gone.
-    auto lock = std::make_unique<QLockFile>(absolute + QStringLiteral(".lock"));
-    lock->setStaleLockTime(0);
-    if (!lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &app)) {
-            return fail(
-                tr("The history database %1 is in use by another Bandwatch instance (%2, process %3 on %4). "
-                   "Stop that instance or configure a different database file.")
-                    .arg(absolute, app)
-                    .arg(pid)
-                    .arg(host));
-        }
+    // A kernel lock: it dies with its process (also SIGKILL), so it never goes
+    // stale and no pid or age decides whether it is still held.
+    auto lock = std::make_unique<DatabaseLock>(absolute + QStringLiteral(".lock"));
+    switch (lock->tryLock()) {
+    case DatabaseLock::Result::Locked:
+        break;
+    case DatabaseLock::Result::HeldElsewhere:
+        return fail(tr("The history database %1 is in use by another Bandwatch instance (%2, process %3 on %4). "
+                       "Stop that instance or configure a different database file.")
+                        .arg(absolute, lock->holderApp())
+                        .arg(lock->holderPid())
+                        .arg(lock->holderHost()));
+    case DatabaseLock::Result::Failed:
         return fail(tr("Cannot create the lock file %1.lock; check the folder's permissions.").arg(absolute));
     }
 

@@ -14,11 +14,11 @@
 #include <memory>
 #include <optional>
 
-class QLockFile;
 class QSqlDatabase;
 
 namespace Bandwatch {
 
+class DatabaseLock;
 class HistoryWriter;
 
 // The history database. Writes are queued to one writer thread that owns the
@@ -43,9 +43,11 @@ public:
     // Blocks until everything appended before the call is committed or failed.
     bool flush(QString *error = nullptr);
 
-    // Runs `work` on the writer thread inside a transaction, after the samples
-    // queued before it (for alert state, outbox, pushed metrics). Returns the
-    // work's result; false rolls back.
+    // Runs `work` on the writer thread inside a transaction (for alert state,
+    // outbox, pushed metrics). It goes before samples still queued, so it does
+    // not wait for a back-fill: at most for the running sample transaction to
+    // reach 10,000 samples and commit. Work that needs the samples appended
+    // before it calls flush() first. Returns the work's result; false rolls back.
     bool write(const std::function<bool(QSqlDatabase &db, QString *error)> &work, QString *error = nullptr);
 
     // A read connection owned by the calling thread.
@@ -103,7 +105,7 @@ private:
     QString m_path;
     QString m_readConnectionPrefix;
     std::unique_ptr<HistoryWriter> m_writer;
-    std::unique_ptr<QLockFile> m_lock; // ::QLockFile (the elaborated form declared a Bandwatch::QLockFile)
+    std::unique_ptr<DatabaseLock> m_lock;
 };
 
 } // namespace Bandwatch

@@ -25,7 +25,7 @@ struct PeriodTotal
 
 struct Percentile
 {
-    double bps = 0.0; // the 95th percentile of 5-minute mean bit/s
+    double bps = 0.0; // the 95th percentile of 5-minute bit/s (bytes x 8 / 300 s)
     int buckets = 0; // 5-minute buckets with data in the interval
     int expectedBuckets = 0; // 5-minute buckets the interval spans
     bool complete = true; // false if retention already removed part of the interval
@@ -50,9 +50,10 @@ public:
     // midnight / the hour in `zone`; the first and last are clipped to the range.
     QList<PeriodTotal> totals(const QList<SeriesKey> &keys, qint64 fromMs, qint64 toMs, Period period,
                               const QTimeZone &zone = QTimeZone::utc()) const;
-    // The 95th percentile (as CDNs bill): the 5-minute mean bit/s of the series
-    // summed per bucket, sorted, the top 5 % discarded. Buckets without data
-    // are not counted. nullopt if there is no 5-minute data in the interval.
+    // The 95th percentile (as CDNs bill): per 5-minute bucket, the bytes of the
+    // series (summed) x 8 / 300 s, also where samples cover only part of the
+    // bucket; sorted, the top 5 % discarded. Buckets without any data are not
+    // counted. nullopt if there is no 5-minute data in the interval.
     std::optional<Percentile> percentile95(const QList<SeriesKey> &keys, const CycleInterval &cycle) const;
     std::optional<Percentile> percentile(const QList<SeriesKey> &keys, qint64 fromMs, qint64 toMs,
                                          double fraction) const;

@@ -88,7 +88,12 @@ HistoryWriter::Result HistoryWriter::submit(Job job)
         std::lock_guard lock(m_mutex);
         if (!m_running)
             return { false, tr("the history database is not open") };
-        m_queue.push_back(std::move(job));
+        if (job.kind == Job::Kind::Work) {
+            m_urgent.push_back(std::move(job));
+            m_urgentWaiting.store(int(m_urgent.size()));
+        } else {
+            m_queue.push_back(std::move(job));
+        }
     }
     m_wake.notify_one();
     return future.get();
@@ -98,7 +103,9 @@ bool HistoryWriter::flush(QString *error)
 {
     Result r;
     if (isWriterThread()) {
-        r = flushResult(); // called from work(): everything before it is already written
+        // Called from work(): it cannot wait for samples queued behind it
+        // (write() jobs go first); it reports the failures so far.
+        r = flushResult();
     } else {
         Job job;
         job.kind = Job::Kind::Flush;
@@ -194,11 +201,14 @@ void HistoryWriter::run(std::promise<Result> *ready)
     {
         std::lock_guard lock(m_mutex);
         m_running = false;
-        for (Job &job : m_queue) { // only possible after a failed start
-            if (job.done)
-                job.done->set_value({ false, tr("the history database was closed") });
+        for (std::deque<Job> *queue : { &m_urgent, &m_queue }) {
+            for (Job &job : *queue) { // only possible after a failed start
+                if (job.done)
+                    job.done->set_value({ false, tr("the history database was closed") });
+            }
+            queue->clear();
         }
-        m_queue.clear();
+        m_urgentWaiting.store(0);
     }
     m_retention.reset();
     m_batch.reset();
@@ -252,6 +262,12 @@ void HistoryWriter::loop()
 {
     std::unique_lock lock(m_mutex);
     for (;;) {
+        if (!m_urgent.empty()) {
+            lock.unlock();
+            runUrgent();
+            lock.lock();
+            continue;
+        }
         if (m_queue.empty()) {
             if (m_stopping)
                 break;
@@ -263,7 +279,7 @@ void HistoryWriter::loop()
                     timeout = std::min<std::chrono::milliseconds>(timeout, retryInterval);
                 m_wake.wait_for(lock, timeout);
             }
-            if (m_queue.empty() && !m_stopping) {
+            if (m_queue.empty() && m_urgent.empty() && !m_stopping) {
                 lock.unlock();
                 std::deque<SampleList> none;
                 if (!m_retained.empty())
@@ -310,9 +326,10 @@ void HistoryWriter::process(std::deque<Job> &jobs)
             commitSamples(batch);
             batchCount = 0;
         }
+        runUrgent();
         Result r;
         switch (job.kind) {
-        case Job::Kind::Work:
+        case Job::Kind::Work: // only queued through m_urgent; kept for completeness
             r = runWork(job.work);
             break;
         case Job::Kind::Flush:
@@ -354,42 +371,82 @@ void HistoryWriter::commitSamples(std::deque<SampleList> &batch)
     batch.clear();
 
     sqlite3 *h = sqliteHandle(m_db);
-    QString e;
-    int code = 0;
-    bool ok = sqliteExec(h, "BEGIN IMMEDIATE", &e);
-    if (!ok)
-        code = sqlite3_extended_errcode(h);
-    ok = ok && m_batch->write(lists, &e, &code);
-    if (ok && !sqliteExec(h, "COMMIT", &e)) {
-        code = sqlite3_extended_errcode(h);
-        ok = false;
-    }
-    if (ok) {
-        m_failing = false;
-        {
-            std::lock_guard lock(m_mutex);
-            m_retainedCount = 0;
+    const auto urgentWaiting = [this] {
+        return m_urgentWaiting.load(std::memory_order_relaxed) > 0;
+    };
+    for (;;) {
+        runUrgent();
+        QString e;
+        int code = 0;
+        qint64 consumed = count;
+        bool ok = sqliteExec(h, "BEGIN IMMEDIATE", &e);
+        if (!ok)
+            code = sqlite3_extended_errcode(h);
+        ok = ok && m_batch->write(lists, &e, &code, urgentWaiting, &consumed);
+        if (ok && !sqliteExec(h, "COMMIT", &e)) {
+            code = sqlite3_extended_errcode(h);
+            ok = false;
         }
-        if (m_callbacks.committed)
-            m_callbacks.committed(int(count));
+        if (ok) {
+            m_failing = false;
+            dropFront(lists, consumed);
+            count -= consumed;
+            {
+                std::lock_guard lock(m_mutex);
+                m_retainedCount = 0;
+            }
+            if (m_callbacks.committed)
+                m_callbacks.committed(int(consumed));
+            if (lists.empty())
+                return;
+            continue; // cut short for a write() job: it runs, then the rest
+        }
+        sqliteExec(h, "ROLLBACK", nullptr);
+        m_batch->rolledBack();
+        m_lastError = HistoryConnection::describeWriteError(code, e, m_path);
+        if (HistoryConnection::isTransient(code)) {
+            retain(lists);
+            if (!m_failing) // once per failure episode, not at every retry
+                report(m_lastError);
+            m_failing = true;
+        } else {
+            {
+                std::lock_guard lock(m_mutex);
+                m_retainedCount = 0;
+            }
+            m_lostSinceFlush = true;
+            report(m_lastError + QLatin1Char(' ') + tr("%n sample(s) were not stored.", nullptr, int(count)));
+        }
         return;
     }
-    sqliteExec(h, "ROLLBACK", nullptr);
-    m_batch->rolledBack();
-    m_lastError = HistoryConnection::describeWriteError(code, e, m_path);
-    if (HistoryConnection::isTransient(code)) {
-        retain(lists);
-        if (!m_failing) // once per failure episode, not at every retry
-            report(m_lastError);
-        m_failing = true;
-    } else {
-        {
-            std::lock_guard lock(m_mutex);
-            m_retainedCount = 0;
+}
+
+void HistoryWriter::dropFront(std::deque<SampleList> &lists, qint64 samples)
+{
+    while (samples > 0 && !lists.empty()) {
+        SampleList &front = lists.front();
+        if (front.size() <= samples) {
+            samples -= front.size();
+            lists.pop_front();
+        } else {
+            front.remove(0, samples);
+            samples = 0;
         }
-        m_lostSinceFlush = true;
-        report(m_lastError + QLatin1Char(' ') + tr("%n sample(s) were not stored.", nullptr, int(count)));
     }
+}
+
+void HistoryWriter::runUrgent()
+{
+    if (m_urgentWaiting.load(std::memory_order_relaxed) == 0)
+        return;
+    std::deque<Job> jobs;
+    {
+        std::lock_guard lock(m_mutex);
+        jobs.swap(m_urgent);
+        m_urgentWaiting.store(0);
+    }
+    for (Job &job : jobs)
+        job.done->set_value(runWork(job.work));
 }
 
 void HistoryWriter::retain(std::deque<SampleList> &lists)

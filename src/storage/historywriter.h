@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -25,6 +26,13 @@ class SampleBatchWriter;
 // samples of a transaction that failed transiently (full disk) are kept and
 // written first in the next one, so nothing queued is lost while space is
 // short and the order of corrections is kept.
+//
+// write() jobs (alert state, outbox, pushed metrics: someone waits for them)
+// go before queued samples: a sample transaction that is running when one
+// arrives ends once it has written SampleBatchWriter::minSamplesBeforeStop
+// samples (within stopCheckSamples more), commits, and the job runs before
+// the rest. flush(), retention and
+// policy changes keep their place in the order.
 class HistoryWriter
 {
 public:
@@ -79,6 +87,9 @@ private:
     void loop();
     void process(std::deque<Job> &jobs);
     void commitSamples(std::deque<SampleList> &batch);
+    // Runs the write() jobs waiting now, in the order they came.
+    void runUrgent();
+    static void dropFront(std::deque<SampleList> &lists, qint64 samples);
     Result runWork(const Work &work);
     Result flushResult();
     Result applyPolicy(const RetentionPolicy &policy);
@@ -96,6 +107,8 @@ private:
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<Job> m_queue;
+    std::deque<Job> m_urgent; // write() jobs, served before m_queue
+    std::atomic<int> m_urgentWaiting { 0 }; // m_urgent.size(), read without the mutex
     bool m_stopping = false;
     bool m_running = false;
 

@@ -52,14 +52,19 @@ bool RetentionRunner::step(qint64 nowMs, int maxRows, bool *more, QString *error
         *code = sqlite3_extended_errcode(m_db);
         return false;
     }
+    // The new horizons reach m_state (read by the rollup maintainer) only
+    // once they are committed: after a rolled-back step memory would run ahead
+    // of the database, and the next step would delete below a horizon that the
+    // database never recorded.
+    RetentionState next = *m_state;
     int budget = std::max(1, maxRows);
     bool ok = true;
     for (int i = 0; ok && i < resolutionCount && budget > 0; ++i) {
         const auto r = static_cast<Resolution>(i);
         const qint64 target = targetHorizon(m_policy, r, nowMs);
-        if (target > m_state->horizon(r)) {
+        if (target > next.horizon(r)) {
             // Announce the new horizon before deleting anything below it.
-            if (!m_state->save(m_db, r, target)) {
+            if (!next.save(m_db, r, target)) {
                 *error = sqliteError(m_db);
                 *code = sqlite3_extended_errcode(m_db);
                 ok = false;
@@ -68,8 +73,8 @@ bool RetentionRunner::step(qint64 nowMs, int maxRows, bool *more, QString *error
             m_pending[size_t(i)] = true;
             m_cursor[size_t(i)] = 0;
         }
-        if (m_pending[size_t(i)] && m_state->horizon(r) != RetentionState::none)
-            ok = stepLevel(r, &budget, error, code);
+        if (m_pending[size_t(i)] && next.horizon(r) != RetentionState::none)
+            ok = stepLevel(r, next.horizon(r), &budget, error, code);
         else
             m_pending[size_t(i)] = false;
     }
@@ -85,15 +90,15 @@ bool RetentionRunner::step(qint64 nowMs, int maxRows, bool *more, QString *error
         m_cursor.fill(0);
         return false;
     }
+    *m_state = next;
     for (bool p : m_pending)
         *more = *more || p;
     return true;
 }
 
-bool RetentionRunner::stepLevel(Resolution r, int *budget, QString *error, int *code)
+bool RetentionRunner::stepLevel(Resolution r, qint64 horizon, int *budget, QString *error, int *code)
 {
     bool done = false;
-    const qint64 horizon = m_state->horizon(r);
     const bool ok = r == Resolution::Raw ? deleteRaw(horizon, budget, &done, error, code)
                                          : deleteRollup(r, horizon, budget, &done, error, code);
     if (ok && done)
@@ -103,31 +108,38 @@ bool RetentionRunner::stepLevel(Resolution r, int *budget, QString *error, int *
 
 bool RetentionRunner::deleteRaw(qint64 horizon, int *budget, bool *done, QString *error, int *code)
 {
-    // raw is clustered by time: find the start time `budget` rows in and
-    // delete everything before it, a contiguous range of the b-tree.
+    // raw is clustered by (start_ms, series_id): find the key `budget` rows in
+    // and delete everything before it, a contiguous range of the b-tree. The
+    // cut is a whole key, not a start time: more than `budget` series sharing
+    // the oldest start would otherwise never let a step delete anything.
     SqliteStatement cut(m_db,
-                        "SELECT start_ms FROM raw WHERE start_ms < ?1 ORDER BY start_ms LIMIT 1 OFFSET ?2");
+                        "SELECT start_ms, series_id FROM raw WHERE start_ms < ?1 "
+                        "ORDER BY start_ms, series_id LIMIT 1 OFFSET ?2");
     cut.bind(1, horizon);
     cut.bind(2, qint64(*budget));
     const int rc = cut.step();
-    qint64 upTo = horizon;
-    if (rc == SQLITE_ROW) {
-        upTo = cut.int64(0);
-    } else if (rc != SQLITE_DONE) {
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
         *error = cut.errorMessage();
         *code = rc;
         return false;
     }
+    const bool partial = rc == SQLITE_ROW;
+    const qint64 cutStart = partial ? cut.int64(0) : horizon;
+    const qint64 cutSeries = partial ? cut.int64(1) : 0;
     cut.finalize();
-    SqliteStatement del(m_db, "DELETE FROM raw WHERE start_ms < ?1");
-    del.bind(1, upTo);
+    SqliteStatement del(m_db,
+                        partial ? "DELETE FROM raw WHERE (start_ms, series_id) < (?1, ?2)"
+                                : "DELETE FROM raw WHERE start_ms < ?1");
+    del.bind(1, cutStart);
+    if (partial)
+        del.bind(2, cutSeries);
     if (!del.exec()) {
         *error = del.errorMessage();
         *code = del.lastCode();
         return false;
     }
     *budget -= std::max(1, sqlite3_changes(m_db));
-    *done = upTo == horizon;
+    *done = !partial;
     return true;
 }
 

@@ -35,7 +35,7 @@ public:
     static qint64 targetHorizon(const RetentionPolicy &policy, Resolution r, qint64 nowMs);
 
 private:
-    bool stepLevel(Resolution r, int *budget, QString *error, int *code);
+    bool stepLevel(Resolution r, qint64 horizon, int *budget, QString *error, int *code);
     bool deleteRaw(qint64 horizon, int *budget, bool *done, QString *error, int *code);
     bool deleteRollup(Resolution r, qint64 horizon, int *budget, bool *done, QString *error, int *code);
 

@@ -10,8 +10,9 @@ struct sqlite3;
 namespace Bandwatch {
 
 // Per resolution, the time before which rows may already be deleted
-// (retention_state table). Set before deleting starts, so a reader or the
-// rollup maintainer never trusts a level for a time it is losing.
+// (retention_state table). Saved in the transaction that starts deleting,
+// so a reader never trusts a level for a time it is losing; the writer's copy
+// follows only after that transaction commits (RetentionRunner::step).
 struct RetentionState
 {
     static constexpr qint64 none = std::numeric_limits<qint64>::min() / 4;

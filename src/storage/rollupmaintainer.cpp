@@ -44,7 +44,7 @@ void RollupMaintainer::add(const RawChange &c, qint64 seriesMaxDurationMs)
 {
     qint64 &maxDuration = m_maxDuration[c.seriesId];
     maxDuration = std::max(maxDuration, seriesMaxDurationMs);
-    if (!c.replaced && c.startMs >= m_state->horizon(Resolution::Raw)) {
+    if (c.stored && !c.replaced && c.startMs >= m_state->horizon(Resolution::Raw)) {
         OpenBuckets &open = m_open[c.seriesId];
         for (size_t i = 0; i < 4; ++i) {
             const qint64 horizon = m_state->horizon(levelResolution(int(i)));
@@ -63,8 +63,8 @@ void RollupMaintainer::add(const RawChange &c, qint64 seriesMaxDurationMs)
         }
         return;
     }
-    m_slow.push_back(Slow { c.seriesId, c.startMs, c.endMs, c.bytes, c.bps, c.replaced, c.oldEndMs,
-                            c.oldBytes, c.oldBps });
+    m_slow.push_back(Slow { c.seriesId, c.startMs, c.endMs, c.bytes, c.bps, c.stored, c.replaced,
+                            c.oldStartMs, c.oldEndMs, c.oldBytes, c.oldBps });
 }
 
 void RollupMaintainer::rolledBack()
@@ -146,9 +146,10 @@ bool RollupMaintainer::applySlow(int level, QString *error, int *code)
             if (list.empty() || list.back() != idx)
                 list.push_back(idx);
         };
-        splitSample(s.startMs, s.endMs, s.bytes, width, mark);
+        if (s.stored)
+            splitSample(s.startMs, s.endMs, s.bytes, width, mark);
         if (s.replaced)
-            splitSample(s.startMs, s.oldEndMs, s.oldBytes, width, mark);
+            splitSample(s.oldStartMs, s.oldEndMs, s.oldBytes, width, mark);
     }
 
     std::vector<Key> held;
@@ -184,7 +185,10 @@ bool RollupMaintainer::applySlow(int level, QString *error, int *code)
         const Slow *covering = nullptr;
         for (size_t idx : changes) {
             const Slow &s = m_slow[idx];
-            if (s.startMs <= key.bucket && s.endMs >= key.bucket + width)
+            // A later change of the same transaction may remove it again.
+            if (covering && s.replaced && s.oldStartMs == covering->startMs)
+                covering = nullptr;
+            if (s.stored && s.startMs <= key.bucket && s.endMs >= key.bucket + width)
                 covering = &s;
         }
         RollupBucket b;
@@ -199,10 +203,12 @@ bool RollupMaintainer::applySlow(int level, QString *error, int *code)
             for (size_t idx : changes) {
                 const Slow &s = m_slow[idx];
                 if (s.replaced) {
-                    const BucketShare old = bucketShare(s.startMs, s.oldEndMs, s.oldBytes, key.bucket, width);
+                    const BucketShare old = bucketShare(s.oldStartMs, s.oldEndMs, s.oldBytes, key.bucket, width);
                     if (old.overlapMs > 0)
                         b.removePart(old.bytes, s.oldBps, old.overlapMs, old.startsHere);
                 }
+                if (!s.stored)
+                    continue;
                 const BucketShare now = bucketShare(s.startMs, s.endMs, s.bytes, key.bucket, width);
                 if (now.overlapMs > 0)
                     b.addPart(now.bytes, s.bps, now.overlapMs, now.startsHere);

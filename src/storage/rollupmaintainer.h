@@ -23,8 +23,9 @@ struct RetentionState;
 //
 // New samples (nothing stored at their (series, start), and raw still holds
 // their time) are added: aggregated per bucket in memory, then one additive
-// upsert per bucket and level. Anything else (a replaced sample, or one older
-// than the raw retention) marks the buckets it touches, old and new extent,
+// upsert per bucket and level. Anything else (a replaced or removed sample,
+// or one older than the raw retention) marks the buckets it touches, old and
+// new extent,
 // and each marked bucket is rebuilt from the level below when that level
 // still holds all of it; otherwise a sample covering the whole bucket defines
 // it, and failing that the old sample's share is taken out and the new one's
@@ -62,8 +63,8 @@ private:
         qint64 series;
         qint64 startMs, endMs, bytes;
         double bps;
-        bool replaced;
-        qint64 oldEndMs, oldBytes;
+        bool stored, replaced;
+        qint64 oldStartMs, oldEndMs, oldBytes;
         double oldBps;
     };
     using BucketMap = std::unordered_map<Key, RollupBucket, KeyHash>;

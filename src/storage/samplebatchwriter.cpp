@@ -57,6 +57,10 @@ bool SampleBatchWriter::prepare(QString *error)
                                         "DO UPDATE SET end_ms = ?3, bytes = ?4, bps = ?5")
         && m_findRaw.prepare(m_db,
                              "SELECT end_ms, bytes, bps FROM raw WHERE start_ms = ?1 AND series_id = ?2")
+        && m_findOverlaps.prepare(m_db,
+                                  "SELECT start_ms, end_ms, bytes, bps FROM raw WHERE start_ms >= ?1 "
+                                  "AND start_ms < ?2 AND series_id = ?3 AND end_ms > ?4")
+        && m_deleteRaw.prepare(m_db, "DELETE FROM raw WHERE start_ms = ?1 AND series_id = ?2")
         && m_findSeries.prepare(m_db,
                                 "SELECT id, first_start_ms, last_end_ms, max_duration_ms FROM series "
                                 "WHERE canonical = ?1")
@@ -157,6 +161,7 @@ bool SampleBatchWriter::writeSample(SeriesState &series, const Sample &s, QStrin
         const int rc = m_findRaw.step();
         if (rc == SQLITE_ROW) {
             change.replaced = true;
+            change.oldStartMs = s.startMs;
             change.oldEndMs = m_findRaw.int64(0);
             change.oldBytes = m_findRaw.int64(1);
             change.oldBps = m_findRaw.real(2);
@@ -164,6 +169,15 @@ bool SampleBatchWriter::writeSample(SeriesState &series, const Sample &s, QStrin
         m_findRaw.reset();
         if (rc != SQLITE_ROW && rc != SQLITE_DONE)
             return fail(m_findRaw, error, code);
+        // Stored samples of a series do not overlap: one with the same start
+        // that reaches as far (a re-import) is all this sample can overlap.
+        // Otherwise the others it overlaps go, so that a revision with other
+        // boundaries (coarser, finer, shifted) is not counted on top of them.
+        if (!change.replaced || change.oldEndMs < s.endMs) {
+            const qint64 from = change.replaced ? s.startMs + 1 : s.startMs - series.maxDurationMs + 1;
+            if (!removeOverlaps(series, s, from, error, code))
+                return false;
+        }
     }
 
     m_insertRaw.bind(1, change.startMs);
@@ -196,6 +210,46 @@ bool SampleBatchWriter::writeSample(SeriesState &series, const Sample &s, QStrin
     return true;
 }
 
+bool SampleBatchWriter::removeOverlaps(const SeriesState &series, const Sample &s, qint64 fromMs,
+                                       QString *error, int *code)
+{
+    // raw is clustered by time: this reads every series' rows in the window,
+    // bounded by the series' longest sample. Only corrections get here.
+    std::vector<RawChange> gone;
+    m_findOverlaps.bind(1, fromMs);
+    m_findOverlaps.bind(2, s.endMs);
+    m_findOverlaps.bind(3, series.id);
+    m_findOverlaps.bind(4, s.startMs);
+    int rc;
+    while ((rc = m_findOverlaps.step()) == SQLITE_ROW) {
+        if (m_findOverlaps.int64(0) == s.startMs)
+            continue; // overwritten in place by the upsert
+        RawChange c;
+        c.seriesId = series.id;
+        c.stored = false;
+        c.replaced = true;
+        c.oldStartMs = c.startMs = c.endMs = m_findOverlaps.int64(0);
+        c.oldEndMs = m_findOverlaps.int64(1);
+        c.oldBytes = m_findOverlaps.int64(2);
+        c.oldBps = m_findOverlaps.real(3);
+        gone.push_back(c);
+    }
+    m_findOverlaps.reset();
+    if (rc != SQLITE_DONE)
+        return fail(m_findOverlaps, error, code);
+    for (const RawChange &c : gone) {
+        m_deleteRaw.bind(1, c.oldStartMs);
+        m_deleteRaw.bind(2, series.id);
+        const bool ok = m_deleteRaw.exec();
+        m_deleteRaw.reset();
+        if (!ok)
+            return fail(m_deleteRaw, error, code);
+        if (m_rollups)
+            m_rollups->add(c, series.maxDurationMs);
+    }
+    return true;
+}
+
 bool SampleBatchWriter::saveSeriesStats(QString *error, int *code)
 {
     for (SeriesState *s : m_touched) {
@@ -213,11 +267,19 @@ bool SampleBatchWriter::saveSeriesStats(QString *error, int *code)
     return true;
 }
 
-bool SampleBatchWriter::write(const std::deque<SampleList> &lists, QString *error, int *code)
+bool SampleBatchWriter::write(const std::deque<SampleList> &lists, QString *error, int *code,
+                              const std::function<bool()> &stop, qint64 *consumed)
 {
     int rejected = 0;
-    for (const SampleList &list : lists) {
-        for (const Sample &s : list) {
+    qint64 taken = 0;
+    bool stopped = false;
+    for (auto list = lists.begin(); list != lists.end() && !stopped; ++list) {
+        for (const Sample &s : *list) {
+            if (stop && taken >= minSamplesBeforeStop && taken % stopCheckSamples == 0 && stop()) {
+                stopped = true;
+                break;
+            }
+            ++taken;
             // A sample is shared among the buckets it spans: bound its length
             // (a year of vnstat's yearly record is the longest that makes sense).
             if (s.endMs <= s.startMs || s.key.source.isEmpty() || s.startMs < -timeLimitMs
@@ -230,6 +292,8 @@ bool SampleBatchWriter::write(const std::deque<SampleList> &lists, QString *erro
                 return false;
         }
     }
+    if (consumed)
+        *consumed = taken;
     if (rejected)
         qCWarning(lcStorage, "ignored %d samples without a source, with end <= start or longer than 400 days",
                   rejected);

@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QString>
 #include <deque>
+#include <functional>
 #include <unordered_map>
 #include <vector>
 
@@ -18,7 +19,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 class RollupMaintainer;
 
-// What one stored raw sample replaced (for the rollups above it).
+// One change of the raw table (for the rollups above it): a sample stored,
+// a stored one removed, or both at once.
 struct RawChange
 {
     qint64 seriesId = 0;
@@ -26,7 +28,9 @@ struct RawChange
     qint64 endMs = 0;
     qint64 bytes = 0;
     double bps = 0.0;
-    bool replaced = false; // an existing row with the same (series, start) was overwritten
+    bool stored = true; // false: the change only removes the old sample
+    bool replaced = false; // the old* fields describe a stored sample that is gone
+    qint64 oldStartMs = 0;
     qint64 oldEndMs = 0;
     qint64 oldBytes = 0;
     double oldBps = 0.0;
@@ -49,10 +53,21 @@ public:
     bool prepare(QString *error);
     void setRollups(RollupMaintainer *rollups) { m_rollups = rollups; }
 
-    // Writes the samples of every list, in order; a later sample with the same
-    // (series, start) replaces an earlier one. On failure *code holds the
+    // Writes the samples of every list, in order; a sample replaces every
+    // stored sample of its series that it overlaps (a revision may be coarser,
+    // finer or shifted against what it revises). On failure *code holds the
     // SQLite error code and the caller must roll back, then call rolledBack().
-    bool write(const std::deque<SampleList> &lists, QString *error, int *code);
+    //
+    // stop, asked every stopCheckSamples samples once minSamplesBeforeStop
+    // are taken, ends the transaction's work early (someone waits for the
+    // writer); *consumed then says how many samples from the front of lists
+    // were taken (written or rejected). The minimum keeps a transaction's
+    // fixed cost (series and rollup rows of every series touched, the commit)
+    // from eating the ingest rate when write() jobs come often.
+    bool write(const std::deque<SampleList> &lists, QString *error, int *code,
+               const std::function<bool()> &stop = {}, qint64 *consumed = nullptr);
+    static constexpr qint64 stopCheckSamples = 1'000;
+    static constexpr qint64 minSamplesBeforeStop = 10'000;
     // Forgets cached state that a rolled-back transaction may have changed.
     void rolledBack();
 
@@ -69,6 +84,7 @@ private:
 
     SeriesState *resolve(const SeriesKey &key, QString *error, int *code);
     bool writeSample(SeriesState &series, const Sample &s, QString *error, int *code);
+    bool removeOverlaps(const SeriesState &series, const Sample &s, qint64 fromMs, QString *error, int *code);
     bool saveSeriesStats(QString *error, int *code);
 
     sqlite3 *m_db;
@@ -78,6 +94,8 @@ private:
     std::vector<SeriesState *> m_touched;
     SqliteStatement m_insertRaw;
     SqliteStatement m_findRaw;
+    SqliteStatement m_findOverlaps;
+    SqliteStatement m_deleteRaw;
     SqliteStatement m_findSeries;
     SqliteStatement m_insertSeries;
     SqliteStatement m_findSource;

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <map>
 
 using namespace Bandwatch;
 using namespace HistoryTest;
@@ -61,12 +62,16 @@ private Q_SLOTS:
     void chart();
     void spikeSurvivesOneYearView();
     void chartFallsBackAfterRetention();
+    void rawChartOfFewSeriesMatchesTheScan_data();
+    void rawChartOfFewSeriesMatchesTheScan();
     void totals_data();
     void totals();
     void periodTotals_data();
     void periodTotals();
     void percentile95_data();
     void percentile95();
+    void percentile95OfPartlyCoveredBuckets_data();
+    void percentile95OfPartlyCoveredBuckets();
 
 private:
     qint64 referenceBytes(const SampleList &samples, qint64 from, qint64 to) const;
@@ -253,6 +258,65 @@ void TestHistoryQueries::chartFallsBackAfterRetention()
     QCOMPARE(across[0].segments().size(), 1);
 }
 
+// A raw chart of a few series follows each series' chain of samples (point
+// lookups) instead of scanning every series' rows; it must draw exactly what
+// the scan (used for many series) draws, across gaps, jittered starts and
+// samples reaching in from before the range.
+void TestHistoryQueries::rawChartOfFewSeriesMatchesTheScan_data()
+{
+    QTest::addColumn<qint64>("durationMs");
+    QTest::addColumn<int>("gapPercent"); // chance of a gap after a sample
+    QTest::addColumn<int>("jitterMs"); // next start = previous end + [0, jitter)
+    QTest::newRow("contiguous 60 s") << minuteMs << 0 << 0;
+    QTest::newRow("60 s with gaps") << minuteMs << 10 << 0;
+    QTest::newRow("jittered 10 s") << qint64(10'000) << 0 << 3'000;
+    QTest::newRow("hourly, reaching in") << hourMs << 5 << 0;
+}
+
+void TestHistoryQueries::rawChartOfFewSeriesMatchesTheScan()
+{
+    QFETCH(qint64, durationMs);
+    QFETCH(int, gapPercent);
+    QFETCH(int, jitterMs);
+    QTemporaryDir dir;
+    HistoryStore store;
+    store.setOptions(keepEverything());
+    QString error;
+    QVERIFY2(store.open(dir.filePath(QStringLiteral("chain.db")), &error), qPrintable(error));
+    const qint64 t0 = yearStartMs + 40 * dayMs + 13'000;
+    QRandomGenerator rng(5);
+    QList<SeriesKey> keys;
+    SampleList data;
+    for (int s = 0; s < 20; ++s) {
+        keys << key(100 + s);
+        qint64 t = t0 + rng.bounded(int(durationMs));
+        while (t < t0 + 2 * dayMs) {
+            const qint64 end = t + durationMs;
+            data << sample(keys.last(), t, end, 1000 + rng.bounded(1'000'000));
+            t = end + (jitterMs ? rng.bounded(jitterMs) : 0)
+                + (int(rng.bounded(100)) < gapPercent ? durationMs * (1 + rng.bounded(5)) : 0);
+        }
+    }
+    store.append(data);
+    QVERIFY2(store.flush(&error), qPrintable(error));
+    const qint64 from = t0 + 17 * hourMs + 4321, to = from + 6 * hourMs;
+    QCOMPARE(HistoryChart::chooseResolution(from, to, 1920), Resolution::Raw);
+    const QList<ChartSeries> scanned = store.chart(keys, from, to, 1920);
+    for (int s : { 0, 7, 19 }) {
+        const QList<ChartSeries> chained = store.chart({ keys[s] }, from, to, 1920);
+        QCOMPARE(chained.size(), 1);
+        QVERIFY(!chained.first().buckets.isEmpty());
+        QCOMPARE(chained.first().buckets.size(), scanned[s].buckets.size());
+        for (qsizetype i = 0; i < chained.first().buckets.size(); ++i) {
+            const ChartBucket &a = chained.first().buckets[i], &b = scanned[s].buckets[i];
+            QCOMPARE(a.startMs, b.startMs);
+            QCOMPARE(a.bytes, b.bytes);
+            QCOMPARE(a.minBps, b.minBps);
+            QCOMPARE(a.maxBps, b.maxBps);
+        }
+    }
+}
+
 void TestHistoryQueries::totals_data()
 {
     QTest::addColumn<int>("which"); // 0 = A, 1 = B (unaligned), 2 = C + D
@@ -401,6 +465,60 @@ void TestHistoryQueries::percentile95()
                                CycleInterval { QDateTime::fromMSecsSinceEpoch(0, Qt::UTC),
                                                QDateTime::fromMSecsSinceEpoch(1000, Qt::UTC) })
                  .has_value());
+}
+
+// 1-minute samples with gaps: a 5-minute bucket counts its bytes x 8 / 300 s
+// however much of it the samples cover (CDN billing), not the rate of the
+// covered minutes.
+void TestHistoryQueries::percentile95OfPartlyCoveredBuckets_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<int>("gapPercent"); // chance that a minute has no sample
+    QTest::newRow("a few gaps") << quint32(1) << 10;
+    QTest::newRow("mostly gaps") << quint32(2) << 70;
+    QTest::newRow("one busy minute per bucket") << quint32(3) << -1;
+}
+
+void TestHistoryQueries::percentile95OfPartlyCoveredBuckets()
+{
+    QFETCH(quint32, seed);
+    QFETCH(int, gapPercent);
+    const qint64 t0 = yearStartMs + 30 * dayMs;
+    const qint64 w = 5 * minuteMs;
+    QRandomGenerator rng(seed);
+    SampleList data;
+    for (qint64 m = 0; m < 2 * 1440; ++m) {
+        const qint64 start = t0 + m * minuteMs;
+        // -1: every bucket has one minute of heavy traffic and nothing else.
+        const bool keep = gapPercent < 0 ? m % 5 == 2 : int(rng.bounded(100)) >= gapPercent;
+        if (keep)
+            data << sample(key(9), start, start + minuteMs, 1'000'000 + rng.bounded(50'000'000));
+    }
+    // Reference: bytes per whole 5-minute interval of the cycle, x 8 / 300 s.
+    std::map<qint64, quint64> perBucket;
+    for (const Sample &x : std::as_const(data))
+        perBucket[alignDown(x.startMs, w)] += x.bytes;
+    std::vector<double> values;
+    for (const auto &[bucket, bytes] : perBucket)
+        values.push_back(double(bytes) * 8.0 / 300.0);
+    std::sort(values.begin(), values.end());
+    const size_t rank = size_t(std::ceil(0.95 * double(values.size()) - 1e-9));
+
+    QTemporaryDir dir;
+    HistoryStore store;
+    store.setOptions(keepEverything());
+    QString error;
+    QVERIFY2(store.open(dir.filePath(QStringLiteral("p95.db")), &error), qPrintable(error));
+    store.append(data);
+    QVERIFY2(store.flush(&error), qPrintable(error));
+    const CycleInterval cycle { QDateTime::fromMSecsSinceEpoch(t0, QTimeZone::utc()),
+                                QDateTime::fromMSecsSinceEpoch(t0 + 2 * dayMs, QTimeZone::utc()) };
+    const std::optional<Percentile> p = store.percentile95({ key(9) }, cycle);
+    QVERIFY(p.has_value());
+    QCOMPARE(p->buckets, int(values.size()));
+    QCOMPARE(p->expectedBuckets, 2 * 288);
+    QVERIFY2(qFuzzyCompare(p->bps, values[rank - 1]),
+             qPrintable(QStringLiteral("%1 vs %2").arg(p->bps, 0, 'f', 1).arg(values[rank - 1], 0, 'f', 1)));
 }
 
 QTEST_GUILESS_MAIN(TestHistoryQueries)

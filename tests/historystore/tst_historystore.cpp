@@ -65,6 +65,8 @@ private Q_SLOTS:
     void writeRunsInTransaction_data();
     void writeRunsInTransaction();
     void committedSignal();
+    void writeGoesBeforeQueuedSamples_data();
+    void writeGoesBeforeQueuedSamples();
     void readConnectionPerThread();
     void readersDoNotWaitForTheWriter_data();
     void readersDoNotWaitForTheWriter();
@@ -240,14 +242,17 @@ void TestHistoryStore::writeRunsInTransaction()
         return QSqlQuery(db).exec(QStringLiteral("CREATE TABLE IF NOT EXISTS t(x INTEGER)"));
     }));
     store.append(makeSamples(1, 3));
+    // write() jobs go before queued samples (writeGoesBeforeQueuedSamples):
+    // work that needs them flushes first.
+    QVERIFY(store.flush(&error));
     const bool ok = store.write(
         [succeed](QSqlDatabase &db, QString *e) {
             QSqlQuery q(db);
             if (!q.exec(QStringLiteral("INSERT INTO t VALUES(42)")))
                 return false;
-            // The samples appended before write() are already written.
+            // The samples flushed before write() are visible to it.
             if (!q.exec(QStringLiteral("SELECT count(*) FROM raw")) || !q.next() || q.value(0).toInt() != 3) {
-                *e = QStringLiteral("samples not written before the work");
+                *e = QStringLiteral("flushed samples not visible to the work");
                 return false;
             }
             if (!succeed)
@@ -262,6 +267,50 @@ void TestHistoryStore::writeRunsInTransaction()
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM t")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), succeed ? 1 : 0);
+}
+
+// A write() job (alert state, outbox) does not queue behind a back-fill:
+// it runs before the samples queued ahead of it, cutting the running sample
+// transaction short. Seen from inside the job: not all of them are stored
+// yet. Afterwards every sample is, with rollups to match.
+void TestHistoryStore::writeGoesBeforeQueuedSamples_data()
+{
+    QTest::addColumn<int>("lists");
+    QTest::addColumn<int>("perList");
+    QTest::newRow("one 300,000-sample import") << 1 << 300'000;
+    QTest::newRow("300 polls of 1,000 series") << 300 << 1'000;
+}
+
+void TestHistoryStore::writeGoesBeforeQueuedSamples()
+{
+    QFETCH(int, lists);
+    QFETCH(int, perList);
+    const QString path = m_dir.filePath(QStringLiteral("urgent-%1.db").arg(lists));
+    HistoryOptions options;
+    options.retention.keepMs.fill(0);
+    options.synchronous = HistoryOptions::Synchronous::Normal;
+    HistoryStore store;
+    store.setOptions(options);
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    const int series = 1'000;
+    const int total = lists * perList;
+    const SampleList all = makeSamples(series, total / series, recentMs - 30LL * 24 * 3'600'000);
+    for (int i = 0; i < lists; ++i)
+        store.append(all.mid(qsizetype(i) * perList, perList));
+    qint64 seen = -1;
+    QVERIFY2(store.write(
+                 [&seen](QSqlDatabase &db, QString *) {
+                     seen = scalar(db, QStringLiteral("SELECT count(*) FROM raw"));
+                     return QSqlQuery(db).exec(QStringLiteral("CREATE TABLE IF NOT EXISTS urgent(x)"));
+                 },
+                 &error),
+             qPrintable(error));
+    QVERIFY2(seen >= 0 && seen < total, qPrintable(QString::number(seen)));
+    QVERIFY2(store.flush(&error), qPrintable(error));
+    QCOMPARE(scalar(store.readConnection(), QStringLiteral("SELECT count(*) FROM raw")), qint64(total));
+    QCOMPARE(scalar(store.readConnection(), QStringLiteral("SELECT sum(bytes) FROM rollup_1h")),
+             scalar(store.readConnection(), QStringLiteral("SELECT sum(bytes) FROM raw")));
 }
 
 void TestHistoryStore::committedSignal()
