@@ -4,11 +4,15 @@
 #include "core/units.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QMap>
 #include <QNetworkAccessManager>
 #include <QTimer>
 #include <algorithm>
 #include <cmath>
+#include <limits>
+
+Q_LOGGING_CATEGORY(lcPrometheus, "bandwatch.source.prometheus")
 
 namespace Bandwatch {
 
@@ -51,6 +55,18 @@ qint64 ceilTo(qint64 value, qint64 step)
     return f == value ? f : f + step;
 }
 
+// A counter as Prometheus prints it (a double) in whole bytes. Casting a
+// double at or above 2^63 through llround is undefined; above 2^64 it saturates.
+quint64 counterBytes(double v)
+{
+    constexpr double kTwoTo64 = 18446744073709551616.0;
+    if (!(v > 0))
+        return 0;
+    if (v >= kTwoTo64)
+        return std::numeric_limits<quint64>::max();
+    return quint64(std::nearbyint(v));
+}
+
 QString seconds(qint64 ms)
 {
     return QString::number(double(ms) / 1000.0, 'f', 3);
@@ -74,20 +90,29 @@ PrometheusSource::PrometheusSource(const SourceConfig &config, QObject *parent)
     parseDirection(config.string(QStringLiteral("direction"), QStringLiteral("in")), &m_defaultDirection);
     m_instant = config.string(QStringLiteral("mode")) == u"instant";
     m_stepMs = qMax<qint64>(1000, config.durationMs(QStringLiteral("step"), config.interval.count()));
-    m_delayMs = qMax<qint64>(0, config.durationMs(QStringLiteral("delay"), 0));
+    // A rate point at the newest step is computed from the scrapes ingested so
+    // far and never read again: stay behind until later scrapes are in.
+    const qint64 defaultDelayMs = m_instant ? 0 : qMax<qint64>(30000, m_stepMs);
+    m_delayMs = qMax<qint64>(0, config.durationMs(QStringLiteral("delay"), defaultDelayMs));
     m_maxBackfillMs = config.durationMs(QStringLiteral("max_backfill"), m_maxBackfillMs);
     bool pointsOk = false;
     const int points = config.string(QStringLiteral("max_points")).toInt(&pointsOk);
     m_maxPoints = pointsOk && points >= 2 && points <= kServerMaxPoints ? points : kServerMaxPoints;
+    m_chunkPoints = m_maxPoints;
 
     m_template.accept = "application/json";
     m_template.timeout = config.timeout;
     m_template.username = config.string(QStringLiteral("username"));
     m_template.password = config.string(QStringLiteral("password"));
     m_template.maxBodyBytes = kDefaultMaxBody;
-    if (config.options.contains(QStringLiteral("ca_file")))
-        m_template.caCertificates = HttpFetch::loadCaFile(config.string(QStringLiteral("ca_file")), nullptr)
-                                        .value_or(QList<QSslCertificate>());
+    if (config.options.contains(QStringLiteral("ca_file"))) {
+        // Falling back to the system CAs would trust what the user meant to exclude.
+        const auto cas = HttpFetch::loadCaFile(config.string(QStringLiteral("ca_file")), &m_caError);
+        if (cas)
+            m_template.caCertificates = *cas;
+        else if (m_caError.isEmpty())
+            m_caError = tr("ca_file: cannot be loaded");
+    }
     if (config.options.contains(QStringLiteral("max_body")))
         m_template.maxBodyBytes =
             qint64(Units::parseBytes(config.string(QStringLiteral("max_body"))).value_or(kDefaultMaxBody));
@@ -218,10 +243,14 @@ HttpRequest PrometheusSource::makeRequest(const QString &endpoint,
 void PrometheusSource::poll()
 {
     abort();
-    m_collected.clear();
     m_chunks.clear();
     m_requestsInPoll = 0;
+    m_droppedInPoll = 0;
     m_pollNowMs = m_clock() - m_delayMs;
+    if (!m_caError.isEmpty()) {
+        finishLater(m_caError);
+        return;
+    }
 
     if (m_instant) {
         m_inFlight = true;
@@ -244,18 +273,28 @@ void PrometheusSource::poll()
     m_pollEndMs = end;
     if (start > end) {
         // Nothing new since the last poll (polled faster than the step).
-        const quint64 pollId = m_pollId;
-        QTimer::singleShot(0, this, [this, pollId] {
-            if (pollId == m_pollId) // not aborted or superseded meanwhile
-                Q_EMIT pollSucceeded({});
-        });
+        finishLater(QString());
         return;
     }
-    const qint64 chunkSpan = qint64(m_maxPoints - 1) * m_stepMs;
+    const qint64 chunkSpan = qint64(m_chunkPoints - 1) * m_stepMs;
     for (qint64 s = start; s <= end; s += chunkSpan + m_stepMs)
         m_chunks.append({ s, qMin(s + chunkSpan, end) });
     m_inFlight = true;
     startNextRequest();
+}
+
+void PrometheusSource::finishLater(const QString &failure)
+{
+    // Never answer from inside poll(): the caller may not be ready for it.
+    const quint64 pollId = m_pollId;
+    QTimer::singleShot(0, this, [this, pollId, failure] {
+        if (pollId != m_pollId) // aborted or superseded meanwhile
+            return;
+        if (failure.isEmpty())
+            Q_EMIT pollSucceeded({});
+        else
+            Q_EMIT pollFailed(failure);
+    });
 }
 
 void PrometheusSource::startNextRequest()
@@ -266,11 +305,11 @@ void PrometheusSource::startNextRequest()
             QStringLiteral("query"),
             { { QStringLiteral("query"), m_query }, { QStringLiteral("time"), seconds(m_pollNowMs) } });
     } else {
-        const Chunk c = m_chunks.takeFirst();
+        m_chunk = m_chunks.takeFirst();
         req = makeRequest(QStringLiteral("query_range"),
                           { { QStringLiteral("query"), m_query },
-                            { QStringLiteral("start"), seconds(c.startMs) },
-                            { QStringLiteral("end"), seconds(c.endMs) },
+                            { QStringLiteral("start"), seconds(m_chunk.startMs) },
+                            { QStringLiteral("end"), seconds(m_chunk.endMs) },
                             { QStringLiteral("step"), seconds(m_stepMs) } });
     }
     ++m_requestsInPoll;
@@ -291,11 +330,21 @@ void PrometheusSource::abort()
     m_chunks.clear();
 }
 
+void PrometheusSource::logDropped()
+{
+    if (m_droppedInPoll > 0)
+        qCWarning(lcPrometheus).noquote()
+            << QStringLiteral("source %1: dropped %2 points that were not finite numbers (NaN or Inf)")
+                   .arg(id())
+                   .arg(m_droppedInPoll);
+    m_droppedInPoll = 0;
+}
+
 void PrometheusSource::fail(const QString &message, qint64 retryAfterMs)
 {
     m_inFlight = false;
     m_chunks.clear();
-    m_collected.clear();
+    logDropped();
     Q_EMIT pollFailed(message, retryAfterMs);
 }
 
@@ -307,6 +356,17 @@ void PrometheusSource::onFetched(const HttpResult &result)
     if (!m_inFlight)
         return;
     const QString where = HttpFetch::redactedUrl(m_base);
+    if (result.error == HttpResult::Error::TooLarge && !m_instant && m_chunk.endMs > m_chunk.startMs) {
+        // Fewer points per request, this chunk and every later one.
+        const qint64 points = (m_chunk.endMs - m_chunk.startMs) / m_stepMs + 1;
+        const qint64 firstHalf = points / 2;
+        m_chunkPoints = int(qMax<qint64>(1, qMin<qint64>(m_chunkPoints, firstHalf)));
+        const qint64 mid = m_chunk.startMs + (firstHalf - 1) * m_stepMs;
+        m_chunks.prepend({ mid + m_stepMs, m_chunk.endMs });
+        m_chunks.prepend({ m_chunk.startMs, mid });
+        startNextRequest();
+        return;
+    }
     if (!result.ok()) {
         const QString apiError = PrometheusResponse::errorMessage(result.body);
         if (!apiError.isEmpty())
@@ -316,21 +376,22 @@ void PrometheusSource::onFetched(const HttpResult &result)
         return;
     }
     QString error;
-    const auto series = PrometheusResponse::parse(result.body, &error);
+    int dropped = 0;
+    const auto series = PrometheusResponse::parse(result.body, &error, &dropped);
     if (!series) {
         fail(tr("Prometheus at %1: %2").arg(where, error));
         return;
     }
-    m_collected += *series;
-    if (!m_chunks.isEmpty()) {
-        startNextRequest();
-        return;
-    }
+    m_droppedInPoll += dropped;
 
-    const qint64 instantInterval =
+    qint64 instantInterval =
         m_lastInstantMs >= 0 ? m_pollNowMs - m_lastInstantMs : qint64(config().interval.count());
-    const SampleList samples = toSamples(m_collected, instantInterval, &error);
-    m_collected.clear();
+    // After a restart, the interval before the first instant poll may
+    // already be stored: never attribute traffic before the last sample.
+    if (m_lastInstantMs < 0 && m_backfillFromMs >= 0)
+        instantInterval = qMin(instantInterval, m_pollNowMs - m_backfillFromMs);
+    // Each chunk is complete on its own: commit it (state and position).
+    const SampleList samples = toSamples(*series, instantInterval, &error);
     if (!error.isEmpty()) {
         fail(tr("Prometheus at %1: %2").arg(where, error));
         return;
@@ -338,8 +399,14 @@ void PrometheusSource::onFetched(const HttpResult &result)
     if (m_instant)
         m_lastInstantMs = m_pollNowMs;
     else
-        m_nextStartMs = m_pollEndMs + m_stepMs;
+        m_nextStartMs = m_chunk.endMs + m_stepMs;
+    if (!m_chunks.isEmpty()) {
+        Q_EMIT pollProgress(samples);
+        startNextRequest();
+        return;
+    }
     m_inFlight = false;
+    logDropped();
     Q_EMIT pollSucceeded(samples);
 }
 
@@ -409,7 +476,7 @@ SampleList PrometheusSource::toSamples(const QList<PrometheusSeries> &series, qi
             sample.key = key;
             sample.endMs = t;
             if (m_kind == ValueKind::Counter) {
-                const CounterReading now { t, quint64(std::llround(std::min(v, 1.8e19))) };
+                const CounterReading now { t, counterBytes(v) };
                 const auto found = counters.constFind(k);
                 const bool hasPrevious = found != counters.cend();
                 const CounterState previous = hasPrevious ? *found : CounterState();

@@ -24,7 +24,9 @@ namespace Bandwatch {
 //   mode: range | instant             query_range over the time since the last poll (default),
 //                                     or an instant query for "now" at each poll
 //   step: 1m                          resolution of range queries (default: the poll interval)
-//   delay: 0s                         stay this far behind now (late scrapes)
+//   delay: 1m                         stay this far behind now, so the newest point is computed
+//                                     from complete scrapes (range mode default: max(30s, step);
+//                                     instant mode: 0s)
 //   max_backfill: 7d                  how far back the first poll may reach
 //   max_points: 11000                 points per request; longer ranges are split (server limit)
 //   max_body: 64 MiB
@@ -35,7 +37,12 @@ namespace Bandwatch {
 // the latest step when there is none; each later poll fetches from where the
 // previous one ended. A rate at point t becomes the sample [t - step, t).
 // Counters become deltas between consecutive points (resets detected).
-// A poll that needs several requests stores nothing unless all succeed.
+// A poll that needs several requests (a long back-fill) commits each chunk
+// as it arrives (pollProgress()) and resumes after the last committed one, so
+// a back-fill longer than the poll timeout completes over several polls; a
+// chunk whose answer is over max_body is split in half and retried.
+// Instant mode: the first poll covers one interval, but never reaches back
+// before the last stored sample (resumeAfter()).
 class PrometheusSource : public Source
 {
     Q_OBJECT
@@ -78,6 +85,8 @@ private:
     void startNextRequest();
     void onFetched(const HttpResult &result);
     void fail(const QString &message, qint64 retryAfterMs = -1);
+    void finishLater(const QString &failure);
+    void logDropped();
     bool keyFor(const Labels &metric, SeriesKey *key, QString *error) const;
     SampleList toSamples(const QList<PrometheusSeries> &series, qint64 intervalMs, QString *error);
     HttpRequest makeRequest(const QString &endpoint, const QList<QPair<QString, QString>> &params) const;
@@ -94,6 +103,7 @@ private:
     qint64 m_maxBackfillMs = 7LL * 24 * 3600 * 1000;
     int m_maxPoints = 11000;
     HttpRequest m_template;
+    QString m_caError; // ca_file could not be loaded: every poll fails with this
     QNetworkAccessManager *m_nam;
     std::function<qint64()> m_clock;
 
@@ -106,7 +116,9 @@ private:
     // The poll in flight.
     QPointer<HttpFetch> m_fetch;
     QList<Chunk> m_chunks;
-    QList<PrometheusSeries> m_collected;
+    Chunk m_chunk { 0, 0 }; // the one being fetched
+    int m_chunkPoints = 0; // points per request: m_maxPoints, halved when an answer is over max_body
+    int m_droppedInPoll = 0; // NaN/Inf points of this poll, logged once at its end
     qint64 m_pollEndMs = 0;
     qint64 m_pollNowMs = 0;
     int m_requestsInPoll = 0;
