@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -425,38 +426,71 @@ void TestKongSource::storedBytesEqualTrueDeltas()
 void TestKongSource::extractFixtures_data()
 {
     QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("known"); // false: a data file without expectations
     QTest::addColumn<int>("count");
     QTest::addColumn<QString>("series");
     QTest::addColumn<bool>("hasRoute");
     QTest::addColumn<quint64>("egress");
     QTest::addColumn<quint64>("ingress");
-    QTest::newRow("3.x") << "kong_3x_docs_clean.prom" << 2 << "google/google.route-1" << true << quint64(264)
-                         << quint64(93);
-    QTest::newRow("2.8") << "kong_2.8_docs_clean.prom" << 2 << "google/google.route-1" << true
-                         << quint64(1277) << quint64(254);
-    // <= 2.4: kong_bandwidth_total{type} is an aggregate and must not be counted.
-    QTest::newRow("2.4 without route, aggregate ignored")
-        << "kong_2.4_docs_derived.prom" << 2 << "google" << false << quint64(1277) << quint64(254);
+    QTest::addColumn<qint64>("accepted"); // the restart witness; -1: none
+
+    struct Expectation
+    {
+        int count;
+        QString series;
+        bool hasRoute;
+        quint64 egress, ingress;
+        qint64 accepted;
+    };
+    // Every file in data/ is a case: a new one fails until it is listed here.
+    const QHash<QString, Expectation> expectations {
+        { QStringLiteral("kong_3x_docs_clean.prom"),
+          { 2, QStringLiteral("google/google.route-1"), true, 264, 93, 296 } },
+        { QStringLiteral("kong_2.8_docs_clean.prom"),
+          { 2, QStringLiteral("google/google.route-1"), true, 1277, 254, 8 } },
+        // <= 2.4: kong_bandwidth_total{type} is an aggregate and must not be counted.
+        { QStringLiteral("kong_2.4_docs_derived.prom"), { 2, QStringLiteral("google"), false, 1277, 254, 8 } },
+    };
+    const QDir data(QFileInfo(QFINDTESTDATA("data/SOURCES.md")).absolutePath());
+    const QStringList files = data.entryList(QDir::Files, QDir::Name);
+    QVERIFY(files.size() > expectations.size());
+    for (const QString &f : files) {
+        if (f == u"SOURCES.md")
+            continue;
+        const Expectation e = expectations.value(f, { -1, QString(), false, 0, 0, -1 });
+        QTest::newRow(qPrintable(f)) << f << expectations.contains(f) << e.count << e.series << e.hasRoute
+                                     << e.egress << e.ingress << e.accepted;
+    }
 }
 
 void TestKongSource::extractFixtures()
 {
     QFETCH(QString, file);
+    QFETCH(bool, known);
     QFETCH(int, count);
     QFETCH(QString, series);
     QFETCH(bool, hasRoute);
     QFETCH(quint64, egress);
     QFETCH(quint64, ingress);
+    QFETCH(qint64, accepted);
+    if (!known)
+        QFAIL(qPrintable(QStringLiteral("data/%1 has no expectations: add expectations for it to "
+                                        "extractFixtures_data()")
+                             .arg(file)));
     ExpositionError error;
     const auto extracted = KongBandwidth::extract(readData(file), "text/plain; charset=UTF-8", &error);
     QVERIFY2(extracted, qPrintable(error.toString()));
     QVERIFY(extracted->hasBandwidthMetrics);
+    QVERIFY(extracted->hasKongMetrics);
     QCOMPARE(extracted->counters.size(), count);
     for (const KongCounter &c : extracted->counters) {
         QCOMPARE(KongBandwidth::seriesName(c.service, c.route), series);
         QCOMPARE(c.hasRoute, hasRoute);
         QCOMPARE(c.value, c.direction == Direction::Out ? egress : ingress);
     }
+    QCOMPARE(extracted->acceptedConnections.has_value(), accepted >= 0);
+    if (accepted >= 0)
+        QCOMPARE(qint64(*extracted->acceptedConnections), accepted);
 }
 
 void TestKongSource::noBandwidthMetrics_data()

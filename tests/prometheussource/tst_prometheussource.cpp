@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -219,83 +220,97 @@ void TestPrometheusSource::replay_data()
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("messagePart");
     QTest::addColumn<int>("samples");
+    QTest::addColumn<bool>("known"); // false: a data file without expectations
 
     const QVariantMap rates { { QStringLiteral("series_labels"), QStringList { QStringLiteral("service") } },
                               { QStringLiteral("step"), QStringLiteral("15s") } };
-    QTest::newRow("rate by service and direction") << "prom_2.42_query_range_rate_by_service_direction.json"
-                                                   << QByteArray() << 200 << rates << true << QString() << 24;
-    QTest::newRow("raw counters") << "prom_2.42_query_range_raw_counters.json" << QByteArray() << 200
-                                  << QVariantMap { { QStringLiteral("value"), QStringLiteral("counter") },
-                                                   { QStringLiteral("series_labels"),
-                                                     QStringList { QStringLiteral("service"),
-                                                                   QStringLiteral("route") } },
-                                                   { QStringLiteral("step"), QStringLiteral("15s") } }
-                                  << true << QString() << 24;
-    QTest::newRow("bits per second, no labels")
-        << "prom_2.42_query_range_POST_bits_per_second.http" << QByteArray() << 200
-        << QVariantMap { { QStringLiteral("value"), QStringLiteral("bits_per_second") },
-                         { QStringLiteral("direction"), QStringLiteral("out") },
-                         { QStringLiteral("step"), QStringLiteral("30s") } }
-        << true << QString() << 3;
-    QTest::newRow("docs example") << "prom_docs_v2.42_query_range_example_verbatim.json" << QByteArray()
-                                  << 200
-                                  << QVariantMap { { QStringLiteral("series_labels"),
-                                                     QStringList { QStringLiteral("job") } } }
-                                  << true << QString() << 6;
-    QTest::newRow("empty result") << "prom_2.42_query_range_empty_result.http" << QByteArray() << 200 << rates
-                                  << true << QString() << 0;
-    QTest::newRow("error: bad query")
-        << "prom_2.42_query_range_error_bad_query.http" << QByteArray() << 0 << rates << false
-        << "bad_data: 1:31: parse error: unclosed left parenthesis" << 0;
-    QTest::newRow("error: end before start")
-        << "prom_2.42_query_range_error_end_before_start.http" << QByteArray() << 0 << rates << false
-        << "end timestamp must not be before start time" << 0;
-    QTest::newRow("error: too many points")
-        << "prom_2.42_query_range_error_too_many_points.http" << QByteArray() << 0 << rates << false
-        << "exceeded maximum resolution of 11,000 points" << 0;
-    QTest::newRow("instant vector") << "prom_2.42_query_instant_vector.http" << QByteArray() << 200
-                                    << QVariantMap { { QStringLiteral("mode"), QStringLiteral("instant") },
-                                                     { QStringLiteral("series_labels"),
-                                                       QStringList { QStringLiteral("service"),
-                                                                     QStringLiteral("route") } } }
-                                    << true << QString() << 4;
+    struct Expectation
+    {
+        QVariantMap options;
+        bool ok;
+        QString messagePart;
+        int samples;
+    };
+    // Every file in data/ is a case: a new one fails until it is listed here.
+    const QHash<QString, Expectation> expectations {
+        { QStringLiteral("prom_2.42_query_range_rate_by_service_direction.json"), { rates, true, QString(), 24 } },
+        { QStringLiteral("prom_2.42_query_range_raw_counters.json"),
+          { QVariantMap { { QStringLiteral("value"), QStringLiteral("counter") },
+                          { QStringLiteral("series_labels"),
+                            QStringList { QStringLiteral("service"), QStringLiteral("route") } },
+                          { QStringLiteral("step"), QStringLiteral("15s") } },
+            true, QString(), 24 } },
+        { QStringLiteral("prom_2.42_query_range_POST_bits_per_second.http"),
+          { QVariantMap { { QStringLiteral("value"), QStringLiteral("bits_per_second") },
+                          { QStringLiteral("direction"), QStringLiteral("out") },
+                          { QStringLiteral("step"), QStringLiteral("30s") } },
+            true, QString(), 3 } },
+        { QStringLiteral("prom_docs_v2.42_query_range_example_verbatim.json"),
+          { QVariantMap { { QStringLiteral("series_labels"), QStringList { QStringLiteral("job") } } }, true,
+            QString(), 6 } },
+        { QStringLiteral("prom_2.42_query_range_empty_result.http"), { rates, true, QString(), 0 } },
+        { QStringLiteral("prom_2.42_query_range_error_bad_query.http"),
+          { rates, false, QStringLiteral("bad_data: 1:31: parse error: unclosed left parenthesis"), 0 } },
+        { QStringLiteral("prom_2.42_query_range_error_end_before_start.http"),
+          { rates, false, QStringLiteral("end timestamp must not be before start time"), 0 } },
+        { QStringLiteral("prom_2.42_query_range_error_too_many_points.http"),
+          { rates, false, QStringLiteral("exceeded maximum resolution of 11,000 points"), 0 } },
+        { QStringLiteral("prom_2.42_query_instant_vector.http"),
+          { QVariantMap { { QStringLiteral("mode"), QStringLiteral("instant") },
+                          { QStringLiteral("series_labels"),
+                            QStringList { QStringLiteral("service"), QStringLiteral("route") } } },
+            true, QString(), 4 } },
+    };
+    const QDir data(QFileInfo(QFINDTESTDATA("data/SOURCES.md")).absolutePath());
+    const QStringList files = data.entryList(QDir::Files, QDir::Name);
+    QVERIFY(files.size() > expectations.size());
+    for (const QString &f : files) {
+        if (f == u"SOURCES.md")
+            continue;
+        const auto e = expectations.constFind(f);
+        if (e == expectations.cend())
+            QTest::newRow(qPrintable(f)) << f << QByteArray() << 0 << QVariantMap() << false << QString() << 0 << false;
+        else
+            QTest::newRow(qPrintable(f)) << f << QByteArray() << 0 << e->options << e->ok << e->messagePart
+                                         << e->samples << true;
+    }
     QTest::newRow("string result")
         << QString()
         << QByteArray(
                R"({"status":"success","data":{"resultType":"string","result":[1795300020.494,"hello"]}})")
-        << 200 << rates << false << "returns a string" << 0;
+        << 200 << rates << false << "returns a string" << 0 << true;
     QTest::newRow("scalar result")
         << QString()
         << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":[1795300020,"125"]}})")
         << 200 << QVariantMap { { QStringLiteral("mode"), QStringLiteral("instant") } } << true << QString()
-        << 1;
+        << 1 << true;
     QTest::newRow("NaN and Inf points dropped")
         << QString()
         << QByteArray(
                R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"service":"a","direction":"egress"},"values":[[1795299960,"NaN"],[1795299975,"+Inf"],[1795299990,"1e+03"],[1795300005,"-5"]]}]}})")
-        << 200 << rates << true << QString() << 1;
+        << 200 << rates << true << QString() << 1 << true;
     QTest::newRow("numbers instead of strings")
         << QString()
         << QByteArray(
                R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"service":"a"},"values":[[1795299960,10],[1795299975,20]]}]}})")
-        << 200 << rates << true << QString() << 2;
+        << 200 << rates << true << QString() << 2 << true;
     QTest::newRow("unknown direction value")
         << QString()
         << QByteArray(
                R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"service":"a","direction":"sideways"},"values":[[1795299960,"1"]]}]}})")
-        << 200 << rates << false << "sideways" << 0;
+        << 200 << rates << false << "sideways" << 0 << true;
     QTest::newRow("truncated JSON")
         << QString() << readData(QStringLiteral("prom_2.42_query_range_raw_counters.json")).chopped(40) << 200
-        << rates << false << "not valid JSON" << 0;
+        << rates << false << "not valid JSON" << 0 << true;
     QTest::newRow("not an API answer") << QString() << QByteArray("<html>proxy error</html>") << 200 << rates
-                                       << false << "not valid JSON" << 0;
+                                       << false << "not valid JSON" << 0 << true;
     QTest::newRow("error status without JSON")
-        << QString() << QByteArray("gateway timeout") << 504 << rates << false << "HTTP 504" << 0;
+        << QString() << QByteArray("gateway timeout") << 504 << rates << false << "HTTP 504" << 0 << true;
     QTest::newRow("malformed point")
         << QString()
         << QByteArray(
                R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[["x","1"]]}]}})")
-        << 200 << rates << false << "[time, \"value\"]" << 0;
+        << 200 << rates << false << "[time, \"value\"]" << 0 << true;
 }
 
 void TestPrometheusSource::replay()
@@ -307,6 +322,10 @@ void TestPrometheusSource::replay()
     QFETCH(bool, ok);
     QFETCH(QString, messagePart);
     QFETCH(int, samples);
+    QFETCH(bool, known);
+    if (!known)
+        QFAIL(qPrintable(QStringLiteral("data/%1 has no expectations: add expectations for it to replay_data()")
+                             .arg(fixture)));
 
     TestHttp::Server server([&](const TestHttp::Request &) {
         return fixture.isEmpty() ? jsonResponse(body, status) : fixtureResponse(fixture);
