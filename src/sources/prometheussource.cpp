@@ -1,16 +1,11 @@
 #include "sources/prometheussource.h"
 
-#include "core/counterrate.h"
 #include "core/units.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
-#include <QMap>
 #include <QNetworkAccessManager>
 #include <QTimer>
-#include <algorithm>
-#include <cmath>
-#include <limits>
 
 Q_LOGGING_CATEGORY(lcPrometheus, "bandwatch.source.prometheus")
 
@@ -55,18 +50,6 @@ qint64 ceilTo(qint64 value, qint64 step)
     return f == value ? f : f + step;
 }
 
-// A counter as Prometheus prints it (a double) in whole bytes. Casting a
-// double at or above 2^63 through llround is undefined; above 2^64 it saturates.
-quint64 counterBytes(double v)
-{
-    constexpr double kTwoTo64 = 18446744073709551616.0;
-    if (!(v > 0))
-        return 0;
-    if (v >= kTwoTo64)
-        return std::numeric_limits<quint64>::max();
-    return quint64(std::nearbyint(v));
-}
-
 QString seconds(qint64 ms)
 {
     return QString::number(double(ms) / 1000.0, 'f', 3);
@@ -78,8 +61,6 @@ PrometheusSource::PrometheusSource(const SourceConfig &config, QObject *parent)
     : Source(config, parent)
     , m_base(config.string(QStringLiteral("url")).trimmed(), QUrl::StrictMode)
     , m_query(config.string(QStringLiteral("query")))
-    , m_seriesLabels(config.stringList(QStringLiteral("series_labels")))
-    , m_directionLabel(config.string(QStringLiteral("direction_label"), QStringLiteral("direction")))
     , m_nam(new QNetworkAccessManager(this))
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
@@ -87,7 +68,6 @@ PrometheusSource::PrometheusSource(const SourceConfig &config, QObject *parent)
     m_kind = kind == u"bits_per_second" ? ValueKind::BitsPerSecond
         : kind == u"counter"            ? ValueKind::Counter
                                         : ValueKind::BytesPerSecond;
-    parseDirection(config.string(QStringLiteral("direction"), QStringLiteral("in")), &m_defaultDirection);
     m_instant = config.string(QStringLiteral("mode")) == u"instant";
     m_stepMs = qMax<qint64>(1000, config.durationMs(QStringLiteral("step"), config.interval.count()));
     // A rate point at the newest step is computed from the scrapes ingested so
@@ -124,6 +104,17 @@ PrometheusSource::PrometheusSource(const SourceConfig &config, QObject *parent)
         m_template.headers.append(
             { header.toLatin1(), (bearer ? QStringLiteral("Bearer ") + token : token).toUtf8() });
     }
+
+    PrometheusSamples::Options options;
+    options.sourceId = config.id;
+    options.kind = m_kind;
+    options.seriesLabels = config.stringList(QStringLiteral("series_labels"));
+    options.directionLabel = config.string(QStringLiteral("direction_label"), QStringLiteral("direction"));
+    parseDirection(config.string(QStringLiteral("direction"), QStringLiteral("in")), &options.defaultDirection);
+    options.instant = m_instant;
+    options.stepMs = m_stepMs;
+    options.intervalMs = config.interval.count();
+    m_samples = PrometheusSamples(options);
 }
 
 PrometheusSource::~PrometheusSource()
@@ -391,7 +382,7 @@ void PrometheusSource::onFetched(const HttpResult &result)
     if (m_lastInstantMs < 0 && m_backfillFromMs >= 0)
         instantInterval = qMin(instantInterval, m_pollNowMs - m_backfillFromMs);
     // Each chunk is complete on its own: commit it (state and position).
-    const SampleList samples = toSamples(*series, instantInterval, &error);
+    const SampleList samples = m_samples.convert(*series, m_pollNowMs, instantInterval, &error);
     if (!error.isEmpty()) {
         fail(tr("Prometheus at %1: %2").arg(where, error));
         return;
@@ -408,107 +399,6 @@ void PrometheusSource::onFetched(const HttpResult &result)
     m_inFlight = false;
     logDropped();
     Q_EMIT pollSucceeded(samples);
-}
-
-bool PrometheusSource::keyFor(const Labels &metric, SeriesKey *key, QString *error) const
-{
-    key->source = id();
-    key->direction = m_defaultDirection;
-    const auto dir = metric.constFind(m_directionLabel);
-    if (dir != metric.cend() && !parseDirection(*dir, &key->direction)) {
-        *error = tr("a series has %1=\"%2\", which is neither in/ingress/rx nor out/egress/tx")
-                     .arg(m_directionLabel, *dir);
-        return false;
-    }
-    QStringList names = m_seriesLabels;
-    if (names.isEmpty())
-        for (auto it = metric.cbegin(); it != metric.cend(); ++it)
-            if (it.key() != u"__name__" && it.key() != m_directionLabel)
-                names << it.key();
-    QStringList parts;
-    for (const QString &n : std::as_const(names)) {
-        // Prometheus drops labels with empty values from its answers.
-        const QString v = metric.value(n);
-        key->labels.insert(n, v);
-        if (!v.isEmpty())
-            parts << v;
-    }
-    key->series = parts.isEmpty() ? QStringLiteral("total") : parts.join(u'/');
-    return true;
-}
-
-SampleList PrometheusSource::toSamples(const QList<PrometheusSeries> &series, qint64 instantIntervalMs,
-                                       QString *error)
-{
-    // Points per stored series, in time order; series that map to the same
-    // key (fewer series_labels than the query's labels) are summed.
-    QHash<QString, SeriesKey> keys;
-    QHash<QString, QMap<qint64, double>> points;
-    QStringList order;
-    for (const PrometheusSeries &s : series) {
-        SeriesKey key;
-        if (!keyFor(s.metric, &key, error))
-            return {};
-        const QString k = key.canonical();
-        if (!keys.contains(k)) {
-            keys.insert(k, key);
-            order << k;
-        }
-        QMap<qint64, double> &p = points[k];
-        for (const auto &pt : s.points)
-            p[pt.first] += pt.second;
-    }
-
-    // Work on copies: state only changes when the whole poll succeeds.
-    QHash<QString, CounterState> counters = m_counters;
-    QHash<QString, double> carry = m_carry;
-    SampleList samples;
-    const qint64 rateIntervalMs = m_instant ? instantIntervalMs : m_stepMs;
-    const qint64 maxGapMs = 5 * (m_instant ? qint64(config().interval.count()) : m_stepMs);
-    for (const QString &k : std::as_const(order)) {
-        const SeriesKey &key = keys[k];
-        for (auto it = points[k].cbegin(); it != points[k].cend(); ++it) {
-            const qint64 t = m_instant ? m_pollNowMs : it.key();
-            const double v = it.value();
-            if (v < 0)
-                continue; // a rate or counter below zero is not traffic
-            Sample sample;
-            sample.key = key;
-            sample.endMs = t;
-            if (m_kind == ValueKind::Counter) {
-                const CounterReading now { t, counterBytes(v) };
-                const auto found = counters.constFind(k);
-                const bool hasPrevious = found != counters.cend();
-                const CounterState previous = hasPrevious ? *found : CounterState();
-                counters.insert(k, { t, now.value });
-                if (!hasPrevious)
-                    continue; // baseline
-                const CounterDelta d = CounterRate::between({ previous.atMs, previous.value }, now,
-                                                            CounterWidth::Unbounded, maxGapMs);
-                if (!d.isUsable())
-                    continue;
-                sample.startMs = previous.atMs;
-                sample.bytes = d.bytes;
-                sample.bps = d.bitsPerSecond;
-            } else {
-                if (rateIntervalMs <= 0)
-                    continue;
-                const double bytesPerSecond = m_kind == ValueKind::BitsPerSecond ? v / 8.0 : v;
-                const double exact = bytesPerSecond * double(rateIntervalMs) / 1000.0 + carry.value(k);
-                const double whole = std::floor(exact);
-                carry.insert(k, exact - whole);
-                sample.startMs = t - rateIntervalMs;
-                sample.bytes = quint64(whole);
-                sample.bps = bytesPerSecond * 8.0;
-            }
-            samples.append(sample);
-        }
-    }
-    std::stable_sort(samples.begin(), samples.end(),
-                     [](const Sample &a, const Sample &b) { return a.endMs < b.endMs; });
-    m_counters = std::move(counters);
-    m_carry = std::move(carry);
-    return samples;
 }
 
 } // namespace Bandwatch

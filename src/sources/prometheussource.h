@@ -2,6 +2,7 @@
 
 #include "sources/httpfetch.h"
 #include "sources/prometheusresponse.h"
+#include "sources/prometheussamples.h"
 #include "sources/source.h"
 
 #include <QDateTime>
@@ -47,7 +48,7 @@ class PrometheusSource : public Source
 {
     Q_OBJECT
 public:
-    enum class ValueKind { BytesPerSecond, BitsPerSecond, Counter };
+    using ValueKind = PrometheusSamples::ValueKind;
 
     PrometheusSource(const SourceConfig &config, QObject *parent = nullptr);
     ~PrometheusSource() override;
@@ -76,27 +77,17 @@ private:
         qint64 startMs;
         qint64 endMs;
     };
-    struct CounterState
-    {
-        qint64 atMs = 0;
-        quint64 value = 0;
-    };
 
     void startNextRequest();
     void onFetched(const HttpResult &result);
     void fail(const QString &message, qint64 retryAfterMs = -1);
     void finishLater(const QString &failure);
     void logDropped();
-    bool keyFor(const Labels &metric, SeriesKey *key, QString *error) const;
-    SampleList toSamples(const QList<PrometheusSeries> &series, qint64 intervalMs, QString *error);
     HttpRequest makeRequest(const QString &endpoint, const QList<QPair<QString, QString>> &params) const;
 
     QUrl m_base;
     QString m_query;
     ValueKind m_kind = ValueKind::BytesPerSecond;
-    QStringList m_seriesLabels;
-    QString m_directionLabel;
-    Direction m_defaultDirection = Direction::In;
     bool m_instant = false;
     qint64 m_stepMs = 60000;
     qint64 m_delayMs = 0;
@@ -110,8 +101,7 @@ private:
     qint64 m_backfillFromMs = -1;
     qint64 m_nextStartMs = -1; // range mode: first point not fetched yet
     qint64 m_lastInstantMs = -1;
-    QHash<QString, CounterState> m_counters; // by SeriesKey::canonical()
-    QHash<QString, double> m_carry; // fractional bytes not yet stored
+    PrometheusSamples m_samples; // points to samples, with counter and carry state
 
     // The poll in flight.
     QPointer<HttpFetch> m_fetch;
