@@ -55,6 +55,12 @@ void DryRun::onStateChanged(const SourceState &state)
                                     .toUtf8();
         std::fwrite(line.constData(), 1, size_t(line.size()), m_err);
         std::fflush(m_err);
+    } else if (state.health == SourceState::Health::Ok && !state.message.isEmpty()) {
+        const QByteArray line = QCoreApplication::translate("DryRun", "source %1: degraded: %2\n")
+                                    .arg(state.id, state.message)
+                                    .toUtf8();
+        std::fwrite(line.constData(), 1, size_t(line.size()), m_err);
+        std::fflush(m_err);
     }
 }
 

@@ -49,8 +49,10 @@ void SourceProbe::start(const SourceConfig &config)
     }
     connect(m_source.get(), &Source::pollSucceeded, this, &SourceProbe::onSucceeded);
     connect(m_source.get(), &Source::pollFailed, this, [this](const QString &message, qint64) { onFailed(message); });
+    connect(m_source.get(), &Source::pollProgress, this, [this](const SampleList &samples) { m_samples += samples; });
     // Sources that can fetch history show a little of it, as they would after a short outage.
-    const auto window = std::max<std::chrono::milliseconds>(2 * probeConfig.interval, 1min);
+    // Long enough to reach past Prometheus' default delay (max(30 s, step)) by a few steps.
+    const auto window = std::max<std::chrono::milliseconds>(3 * probeConfig.interval, 5min);
     m_source->resumeAfter(QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() - window.count(), Qt::UTC));
     pollOnce();
 }

@@ -25,6 +25,8 @@ SourceRunner::SourceRunner(std::unique_ptr<Source> source, Timing timing, QObjec
     connect(&m_timeoutTimer, &QTimer::timeout, this, &SourceRunner::onTimeout);
     connect(m_source.get(), &Source::pollSucceeded, this, &SourceRunner::onSucceeded);
     connect(m_source.get(), &Source::pollFailed, this, &SourceRunner::onFailed);
+    connect(m_source.get(), &Source::pollDegraded, this, &SourceRunner::onDegraded);
+    connect(m_source.get(), &Source::pollProgress, this, &SourceRunner::onProgress);
 }
 
 SourceRunner::~SourceRunner()
@@ -86,6 +88,7 @@ void SourceRunner::beginPoll()
     if (!m_running || m_inFlight)
         return;
     m_inFlight = true;
+    m_degraded.clear();
     m_pollStartedMs = QDateTime::currentMSecsSinceEpoch();
     m_state.lastAttempt = QDateTime::currentDateTimeUtc();
     m_timeoutTimer.start(m_source->config().timeout);
@@ -97,13 +100,28 @@ void SourceRunner::onSucceeded(const SampleList &samples)
     if (!m_inFlight)
         return; // an answer to a poll that was already aborted
     m_state.health = SourceState::Health::Ok;
-    m_state.message.clear();
+    // Log a degradation when it starts or changes, not on every poll.
+    if (!m_degraded.isEmpty() && m_degraded != m_state.message)
+        qCWarning(lcRunner).noquote() << QStringLiteral("source %1 degraded: %2").arg(m_state.id, m_degraded);
+    m_state.message = m_degraded;
     m_state.lastSuccess = QDateTime::currentDateTimeUtc();
     if (m_state.consecutiveFailures > 0)
         qCInfo(lcRunner).noquote() << QStringLiteral("source %1 recovered").arg(m_state.id);
     m_state.consecutiveFailures = 0;
     finishPoll(true, -1);
     if (!samples.isEmpty())
+        Q_EMIT samplesReady(samples);
+}
+
+void SourceRunner::onDegraded(const QString &message)
+{
+    if (m_inFlight)
+        m_degraded = message;
+}
+
+void SourceRunner::onProgress(const SampleList &samples)
+{
+    if (m_inFlight && !samples.isEmpty())
         Q_EMIT samplesReady(samples);
 }
 

@@ -49,6 +49,8 @@ Q_SIGNALS:
 private:
     void beginPoll();
     void onSucceeded(const SampleList &samples);
+    void onDegraded(const QString &message);
+    void onProgress(const SampleList &samples);
     void onFailed(const QString &message, qint64 retryAfterMs);
     void onTimeout();
     void recordFailure(const QString &message, qint64 retryAfterMs);
@@ -62,6 +64,7 @@ private:
     QTimer m_pollTimer;
     QTimer m_timeoutTimer;
     qint64 m_pollStartedMs = 0;
+    QString m_degraded; // of the poll in flight
     bool m_inFlight = false;
     bool m_running = false;
 };

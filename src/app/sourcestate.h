@@ -14,7 +14,7 @@ struct SourceState
     QString id;
     QString type;
     Health health = Health::Pending;
-    QString message;          // the last error, empty while healthy
+    QString message;          // the last error, or while Ok why the source is degraded; empty while healthy
     QDateTime lastSuccess;    // UTC, invalid before the first success
     QDateTime lastAttempt;    // UTC
     QDateTime nextPoll;       // UTC

@@ -90,6 +90,8 @@ QList<SourceField> SourceFields::forType(const QString &type)
                          QT_TRANSLATE_NOOP("SourceFields", "instead of URL: node URLs separated by commas")),
                    field("keep_labels", Kind::List, QT_TRANSLATE_NOOP("SourceFields", "Keep labels:"),
                          QT_TRANSLATE_NOOP("SourceFields", "none (aggregated); consumer, workspace")),
+                   field("max_gap_intervals", Kind::Text, QT_TRANSLATE_NOOP("SourceFields", "Max. gap (intervals):"),
+                         "5"),
                }
             + httpAuth("Kong-Admin-Token");
     }
@@ -111,6 +113,8 @@ QList<SourceField> SourceFields::forType(const QString &type)
                           {QStringLiteral("range"), QStringLiteral("instant")}),
                    field("step", Kind::Text, QT_TRANSLATE_NOOP("SourceFields", "Step:"),
                          QT_TRANSLATE_NOOP("SourceFields", "the interval")),
+                   field("delay", Kind::Text, QT_TRANSLATE_NOOP("SourceFields", "Delay:"),
+                         QT_TRANSLATE_NOOP("SourceFields", "range mode: max(30s, step); instant: 0s")),
                }
             + httpAuth("Authorization");
     }

@@ -217,7 +217,7 @@ QVariant SourceTreeModel::sourceData(const SourceNode &node, int column, int rol
         break;
     case StatusColumn:
         if (role == Qt::DisplayRole)
-            return SourceTreeText::health(st.health);
+            return SourceTreeText::status(st);
         if (role == Qt::ForegroundRole && st.health == SourceState::Health::Error)
             return AppIcon::healthColor(st.health);
         break;

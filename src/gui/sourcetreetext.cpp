@@ -21,9 +21,16 @@ QString SourceTreeText::health(SourceState::Health h)
     return tr("Waiting");
 }
 
+QString SourceTreeText::status(const SourceState &st)
+{
+    if (st.health == SourceState::Health::Ok && !st.message.isEmpty())
+        return tr("Degraded");
+    return health(st.health);
+}
+
 QString SourceTreeText::sourceToolTip(const SourceState &st)
 {
-    QString tip = tr("Source \"%1\" (%2): %3").arg(st.id, st.type, health(st.health));
+    QString tip = tr("Source \"%1\" (%2): %3").arg(st.id, st.type, status(st));
     if (!st.message.isEmpty())
         tip += u'\n' + st.message;
     tip += u'\n'

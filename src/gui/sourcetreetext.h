@@ -18,6 +18,8 @@ class SourceTreeText
 
 public:
     static QString health(SourceState::Health health);
+    // As health(), but "Degraded" for a source that stored its poll while part of it failed.
+    static QString status(const SourceState &st);
     static QString sourceToolTip(const SourceState &state);
     static QString seriesToolTip(const QString &name, const Labels &labels);
     // Local time of day for today, a short date and time otherwise; a dash when invalid.

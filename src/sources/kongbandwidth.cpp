@@ -22,14 +22,21 @@ public:
     {
         m_inBytes = f.name == "kong_bandwidth_bytes";
         m_inLegacy = f.name == "kong_bandwidth";
+        // 3.x: kong_nginx_connections_total{subsystem,state}; 2.x: kong_nginx_http_current_connections{state}.
+        m_inWitness = f.name == "kong_nginx_connections_total" || f.name == "kong_nginx_http_current_connections";
         m_sawFamily = m_sawFamily || m_inBytes || m_inLegacy;
-        return m_inBytes || m_inLegacy;
+        m_sawKong = m_sawKong || f.name.startsWith("kong_");
+        return m_inBytes || m_inLegacy || m_inWitness;
     }
 
     void sample(const ExpositionSample &s) override
     {
         if (!m_error.isEmpty())
             return;
+        if (m_inWitness) {
+            addWitness(s);
+            return;
+        }
         // Text format: the sample is named like the family. OpenMetrics: counters end in _total.
         const QByteArrayView name = s.name();
         const bool bytes =
@@ -70,10 +77,23 @@ public:
     QList<KongCounter> m_legacy;
     QString m_error;
     bool m_sawFamily = false;
+    bool m_sawKong = false;
+    std::optional<quint64> m_accepted;
 
 private:
+    void addWitness(const ExpositionSample &s)
+    {
+        const double v = s.value();
+        // A witness that is not a plain count is no witness: ignore it rather than fail the poll.
+        if (s.label("state") != u"accepted" || !std::isfinite(v) || v < 0 || v >= 9007199254740992.0)
+            return;
+        // Summed over subsystems (http, stream): each only grows while the node runs.
+        m_accepted = m_accepted.value_or(0) + quint64(std::llround(v));
+    }
+
     bool m_inBytes = false;
     bool m_inLegacy = false;
+    bool m_inWitness = false;
 };
 
 QString rawKey(const KongCounter &c)
@@ -107,6 +127,8 @@ KongBandwidth::extract(QByteArrayView body, QByteArrayView contentType, Expositi
     }
     Extracted out;
     out.hasBandwidthMetrics = visitor.m_sawFamily;
+    out.hasKongMetrics = visitor.m_sawKong;
+    out.acceptedConnections = visitor.m_accepted;
     // A node never serves both; if one did, the 3.x family is the complete one.
     out.counters = !visitor.m_bytes.isEmpty() ? visitor.m_bytes : visitor.m_legacy;
     return out;
@@ -140,6 +162,12 @@ SampleList KongBandwidth::update(const QString &sourceId, const QList<KongNodeRe
     for (const KongNodeReading &node : nodes) {
         const bool knownNode = m_nodes.contains(node.node);
         NodeState &state = m_nodes[node.node];
+        const bool restarted = knownNode && state.acceptedConnections && node.acceptedConnections
+            && *node.acceptedConnections < *state.acceptedConnections;
+        // After a restart every old value is void, also those of series the node no longer prints.
+        if (restarted)
+            state.values.clear();
+        state.acceptedConnections = node.acceptedConnections;
         QHash<QString, int> occurrences;
         for (const KongCounter &c : node.counters) {
             // A series printed twice is two counters: number the repeats.
@@ -166,7 +194,7 @@ SampleList KongBandwidth::update(const QString &sourceId, const QList<KongNodeRe
                     order.append(key);
                 }
                 const auto prev = state.values.constFind(raw);
-                // New series on a known node: all of its value is new traffic.
+                // New series on a known node (or any after its restart): all of its value is new traffic.
                 const CounterReading before { m_previousMonoMs, prev == state.values.cend() ? 0 : *prev };
                 const CounterDelta d =
                     CounterRate::between(before, { monoMs, c.value }, CounterWidth::Unbounded);

@@ -31,6 +31,10 @@ struct KongNodeReading
 {
     QString node; // any stable id of the node (its URL)
     QList<KongCounter> counters;
+    // nginx's accepted-connections counter from the same body: it only falls
+    // when the node restarted, even if the bandwidth counters have since
+    // climbed past their old values.
+    std::optional<quint64> acceptedConnections;
 };
 
 // The pure part of the Kong source: reads bandwidth counters out of /metrics
@@ -50,7 +54,13 @@ struct KongNodeReading
 // decrease is a reset and the new value is the traffic since. A series first
 // seen on a node that was already read counts in full (Kong creates a series
 // at its first byte). A series that disappears keeps its last value, so a
-// scrape that misses it cannot later count its whole history again.
+// scrape that misses it cannot later count its whole history again. When the
+// node's accepted-connections counter falls, the node restarted: every
+// counter restarted from zero, so each current value counts in full.
+//
+// Nodes are independent: a poll feeds only the nodes that answered. A node
+// that did not keeps its last values, and what it counted meanwhile is
+// attributed to the poll in which it answers again.
 class KongBandwidth
 {
 public:
@@ -58,13 +68,18 @@ public:
     {
         bool keepConsumer = false;
         bool keepWorkspace = false;
-        qint64 maxGapMs = 0; // readings further apart are a gap: no traffic attributed
+        // Polls (in which any node answered) further apart than this are a
+        // gap, e.g. a suspended machine: no traffic attributed, every node
+        // takes a new baseline.
+        qint64 maxGapMs = 0;
     };
 
     struct Extracted
     {
         QList<KongCounter> counters;
         bool hasBandwidthMetrics = false; // false: the body has neither generation's family
+        bool hasKongMetrics = false; // any kong_* family: a Kong with the Prometheus plugin
+        std::optional<quint64> acceptedConnections; // restart witness, when the body has one
     };
 
     KongBandwidth() = default;
@@ -80,9 +95,9 @@ public:
     // Series name of a counter: "service/route", or whichever of the two exists.
     static QString seriesName(const QString &service, const QString &route);
 
-    // Feeds the readings of one complete poll of every node, taken at
-    // monotonic time monoMs and wall time wallMs. The first poll only sets the
-    // baseline and returns nothing.
+    // Feeds the readings of the nodes that answered one poll, taken at
+    // monotonic time monoMs and wall time wallMs. A node's first reading only
+    // sets its baseline.
     SampleList update(const QString &sourceId, const QList<KongNodeReading> &nodes, qint64 monoMs,
                       qint64 wallMs);
 
@@ -96,6 +111,7 @@ private:
     struct NodeState
     {
         QHash<QString, quint64> values; // raw series key -> last value
+        std::optional<quint64> acceptedConnections;
     };
 
     Options m_options;

@@ -52,9 +52,14 @@ KongSource::KongSource(const SourceConfig &config, QObject *parent)
         m_template.headers.append(
             { config.string(QStringLiteral("header"), QStringLiteral("Kong-Admin-Token")).toLatin1(),
               token.toUtf8() });
-    if (config.options.contains(QStringLiteral("ca_file")))
-        m_template.caCertificates = HttpFetch::loadCaFile(config.string(QStringLiteral("ca_file")), nullptr)
-                                        .value_or(QList<QSslCertificate>());
+    if (config.options.contains(QStringLiteral("ca_file"))) {
+        // Falling back to the system CAs would trust what the user meant to exclude.
+        const auto cas = HttpFetch::loadCaFile(config.string(QStringLiteral("ca_file")), &m_caError);
+        if (cas)
+            m_template.caCertificates = *cas;
+        else if (m_caError.isEmpty())
+            m_caError = tr("ca_file: cannot be loaded");
+    }
     m_template.maxBodyBytes = kDefaultMaxBody;
     if (config.options.contains(QStringLiteral("max_body")))
         m_template.maxBodyBytes =
@@ -78,7 +83,7 @@ KongSource::~KongSource()
 QString KongSource::noBandwidthMessage()
 {
     return tr("Kong serves no kong_bandwidth_bytes metrics: enable bandwidth_metrics=true in the Prometheus "
-              "plugin");
+              "plugin (or no traffic has passed through Kong since it started)");
 }
 
 QList<ConfigIssue> KongSource::validate(const SourceConfig &config)
@@ -152,6 +157,10 @@ QList<ConfigIssue> KongSource::validate(const SourceConfig &config)
 
 void KongSource::poll()
 {
+    if (!m_caError.isEmpty()) {
+        Q_EMIT pollFailed(m_caError);
+        return;
+    }
     QList<HttpRequest> requests;
     for (const QUrl &url : std::as_const(m_urls)) {
         HttpRequest req = m_template;
@@ -173,34 +182,50 @@ void KongSource::finishPoll(const QList<HttpResult> &results)
 
     QStringList failures;
     qint64 retryAfterMs = -1;
-    for (const HttpResult &r : results)
-        if (!r.ok()) {
-            failures << r.errorString;
-            retryAfterMs = qMax(retryAfterMs, r.retryAfterMs);
-        }
-    if (!failures.isEmpty()) {
-        Q_EMIT pollFailed(failures.join(QStringLiteral("; ")), retryAfterMs);
-        return;
-    }
-
     QList<KongNodeReading> readings;
-    bool anyBandwidth = false;
     for (int i = 0; i < results.size(); ++i) {
         const HttpResult &r = results[i];
+        const QString url = HttpFetch::redactedUrl(m_urls[i]);
+        if (!r.ok()) {
+            // HttpFetch's messages already name the URL.
+            failures << r.errorString;
+            retryAfterMs = qMax(retryAfterMs, r.retryAfterMs);
+            continue;
+        }
         ExpositionError error;
         const auto extracted = KongBandwidth::extract(r.body, r.contentType, &error);
         if (!extracted) {
-            Q_EMIT pollFailed(tr("%1: %2").arg(HttpFetch::redactedUrl(m_urls[i]), error.toString()));
-            return;
+            failures << tr("%1: %2").arg(url, error.toString());
+            continue;
         }
-        anyBandwidth = anyBandwidth || extracted->hasBandwidthMetrics;
-        readings << KongNodeReading { m_urls[i].toString(QUrl::RemoveUserInfo), extracted->counters };
+        if (!extracted->hasBandwidthMetrics && !extracted->hasKongMetrics) {
+            failures << tr("%1: not the /metrics of Kong's Prometheus plugin (no kong_ metrics)").arg(url);
+            continue;
+        }
+        m_presence.record(url, extracted->hasBandwidthMetrics);
+        readings << KongNodeReading { m_urls[i].toString(QUrl::RemoveUserInfo), extracted->counters,
+                                      extracted->acceptedConnections };
     }
-    if (!anyBandwidth) {
-        Q_EMIT pollFailed(noBandwidthMessage());
+    if (readings.isEmpty()) {
+        Q_EMIT pollFailed(failures.join(QStringLiteral("; ")), retryAfterMs);
         return;
     }
-    Q_EMIT pollSucceeded(m_bandwidth.update(id(), readings, monoMs, wallMs));
+    // Fed even while no node shows the family: the (empty) baselines make the
+    // first series a node prints count in full.
+    const SampleList samples = m_bandwidth.update(id(), readings, monoMs, wallMs);
+    if (m_presence.neverSeenTooLong()) {
+        failures.prepend(noBandwidthMessage());
+        Q_EMIT pollFailed(failures.join(QStringLiteral("; ")), retryAfterMs);
+        return;
+    }
+    for (const QString &url : m_presence.laggingNodes())
+        failures << tr("%1 has served no kong_bandwidth_bytes in %2 polls while other nodes do: enable "
+                       "bandwidth_metrics=true on it (or no traffic has passed through it since it started)")
+                        .arg(url)
+                        .arg(m_presence.patience());
+    if (!failures.isEmpty())
+        Q_EMIT pollDegraded(failures.join(QStringLiteral("; ")));
+    Q_EMIT pollSucceeded(samples);
 }
 
 } // namespace Bandwatch

@@ -3,6 +3,7 @@
 #include "sources/httpfetch.h"
 #include "sources/httpfetchgroup.h"
 #include "sources/kongbandwidth.h"
+#include "sources/kongpresence.h"
 #include "sources/source.h"
 
 #include <QElapsedTimer>
@@ -24,12 +25,15 @@ namespace Bandwatch {
 //   keep_labels: [consumer, workspace]      keep these as labels instead of summing over them
 //   max_body: 64 MiB                        larger /metrics bodies are refused
 //   max_gap_intervals: 5                    polls further apart than this are a gap
-// TLS is verified against the system's CAs; there is no way to turn that off.
+//   ca_file: /path/ca.pem                   trust these CAs instead of the system's
+// TLS is always verified; there is no way to turn that off.
 //
-// A poll fetches every node; it succeeds only if every node answered with a
-// valid body, so a poll is never half-stored: on failure nothing advances and
-// the next successful poll accounts for the whole interval. The first
-// successful poll sets the baseline and yields an empty list.
+// A poll fetches every node. Counters are cumulative and each node's are
+// independent, so every node that answered with a valid body is accounted
+// for, whatever the others did: a node that failed keeps its baseline and
+// what it counted meanwhile is stored when it answers again. The poll fails
+// only if no node answered; otherwise it succeeds degraded, naming the failed
+// nodes. A node's first valid answer sets its baseline.
 class KongSource : public Source
 {
     Q_OBJECT
@@ -39,7 +43,7 @@ public:
 
     static QList<ConfigIssue> validate(const SourceConfig &config);
 
-    // The exact message when no node serves bandwidth metrics.
+    // The exact message when no node has served bandwidth metrics for a while.
     static QString noBandwidthMessage();
 
     void poll() override;
@@ -52,8 +56,10 @@ private:
 
     QList<QUrl> m_urls;
     HttpRequest m_template;
+    QString m_caError; // ca_file could not be loaded: every poll fails with this
     QNetworkAccessManager *m_nam;
     KongBandwidth m_bandwidth;
+    KongPresence m_presence;
     QElapsedTimer m_clock;
     HttpFetchGroup *m_fetches;
 };

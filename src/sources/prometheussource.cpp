@@ -1,14 +1,13 @@
 #include "sources/prometheussource.h"
 
-#include "core/counterrate.h"
 #include "core/units.h"
 
 #include <QCoreApplication>
-#include <QMap>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QTimer>
-#include <algorithm>
-#include <cmath>
+
+Q_LOGGING_CATEGORY(lcPrometheus, "bandwatch.source.prometheus")
 
 namespace Bandwatch {
 
@@ -62,8 +61,6 @@ PrometheusSource::PrometheusSource(const SourceConfig &config, QObject *parent)
     : Source(config, parent)
     , m_base(config.string(QStringLiteral("url")).trimmed(), QUrl::StrictMode)
     , m_query(config.string(QStringLiteral("query")))
-    , m_seriesLabels(config.stringList(QStringLiteral("series_labels")))
-    , m_directionLabel(config.string(QStringLiteral("direction_label"), QStringLiteral("direction")))
     , m_nam(new QNetworkAccessManager(this))
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
@@ -71,23 +68,31 @@ PrometheusSource::PrometheusSource(const SourceConfig &config, QObject *parent)
     m_kind = kind == u"bits_per_second" ? ValueKind::BitsPerSecond
         : kind == u"counter"            ? ValueKind::Counter
                                         : ValueKind::BytesPerSecond;
-    parseDirection(config.string(QStringLiteral("direction"), QStringLiteral("in")), &m_defaultDirection);
     m_instant = config.string(QStringLiteral("mode")) == u"instant";
     m_stepMs = qMax<qint64>(1000, config.durationMs(QStringLiteral("step"), config.interval.count()));
-    m_delayMs = qMax<qint64>(0, config.durationMs(QStringLiteral("delay"), 0));
+    // A rate point at the newest step is computed from the scrapes ingested so
+    // far and never read again: stay behind until later scrapes are in.
+    const qint64 defaultDelayMs = m_instant ? 0 : qMax<qint64>(30000, m_stepMs);
+    m_delayMs = qMax<qint64>(0, config.durationMs(QStringLiteral("delay"), defaultDelayMs));
     m_maxBackfillMs = config.durationMs(QStringLiteral("max_backfill"), m_maxBackfillMs);
     bool pointsOk = false;
     const int points = config.string(QStringLiteral("max_points")).toInt(&pointsOk);
     m_maxPoints = pointsOk && points >= 2 && points <= kServerMaxPoints ? points : kServerMaxPoints;
+    m_chunkPoints = m_maxPoints;
 
     m_template.accept = "application/json";
     m_template.timeout = config.timeout;
     m_template.username = config.string(QStringLiteral("username"));
     m_template.password = config.string(QStringLiteral("password"));
     m_template.maxBodyBytes = kDefaultMaxBody;
-    if (config.options.contains(QStringLiteral("ca_file")))
-        m_template.caCertificates = HttpFetch::loadCaFile(config.string(QStringLiteral("ca_file")), nullptr)
-                                        .value_or(QList<QSslCertificate>());
+    if (config.options.contains(QStringLiteral("ca_file"))) {
+        // Falling back to the system CAs would trust what the user meant to exclude.
+        const auto cas = HttpFetch::loadCaFile(config.string(QStringLiteral("ca_file")), &m_caError);
+        if (cas)
+            m_template.caCertificates = *cas;
+        else if (m_caError.isEmpty())
+            m_caError = tr("ca_file: cannot be loaded");
+    }
     if (config.options.contains(QStringLiteral("max_body")))
         m_template.maxBodyBytes =
             qint64(Units::parseBytes(config.string(QStringLiteral("max_body"))).value_or(kDefaultMaxBody));
@@ -99,6 +104,17 @@ PrometheusSource::PrometheusSource(const SourceConfig &config, QObject *parent)
         m_template.headers.append(
             { header.toLatin1(), (bearer ? QStringLiteral("Bearer ") + token : token).toUtf8() });
     }
+
+    PrometheusSamples::Options options;
+    options.sourceId = config.id;
+    options.kind = m_kind;
+    options.seriesLabels = config.stringList(QStringLiteral("series_labels"));
+    options.directionLabel = config.string(QStringLiteral("direction_label"), QStringLiteral("direction"));
+    parseDirection(config.string(QStringLiteral("direction"), QStringLiteral("in")), &options.defaultDirection);
+    options.instant = m_instant;
+    options.stepMs = m_stepMs;
+    options.intervalMs = config.interval.count();
+    m_samples = PrometheusSamples(options);
 }
 
 PrometheusSource::~PrometheusSource()
@@ -218,10 +234,14 @@ HttpRequest PrometheusSource::makeRequest(const QString &endpoint,
 void PrometheusSource::poll()
 {
     abort();
-    m_collected.clear();
     m_chunks.clear();
     m_requestsInPoll = 0;
+    m_droppedInPoll = 0;
     m_pollNowMs = m_clock() - m_delayMs;
+    if (!m_caError.isEmpty()) {
+        finishLater(m_caError);
+        return;
+    }
 
     if (m_instant) {
         m_inFlight = true;
@@ -244,18 +264,28 @@ void PrometheusSource::poll()
     m_pollEndMs = end;
     if (start > end) {
         // Nothing new since the last poll (polled faster than the step).
-        const quint64 pollId = m_pollId;
-        QTimer::singleShot(0, this, [this, pollId] {
-            if (pollId == m_pollId) // not aborted or superseded meanwhile
-                Q_EMIT pollSucceeded({});
-        });
+        finishLater(QString());
         return;
     }
-    const qint64 chunkSpan = qint64(m_maxPoints - 1) * m_stepMs;
+    const qint64 chunkSpan = qint64(m_chunkPoints - 1) * m_stepMs;
     for (qint64 s = start; s <= end; s += chunkSpan + m_stepMs)
         m_chunks.append({ s, qMin(s + chunkSpan, end) });
     m_inFlight = true;
     startNextRequest();
+}
+
+void PrometheusSource::finishLater(const QString &failure)
+{
+    // Never answer from inside poll(): the caller may not be ready for it.
+    const quint64 pollId = m_pollId;
+    QTimer::singleShot(0, this, [this, pollId, failure] {
+        if (pollId != m_pollId) // aborted or superseded meanwhile
+            return;
+        if (failure.isEmpty())
+            Q_EMIT pollSucceeded({});
+        else
+            Q_EMIT pollFailed(failure);
+    });
 }
 
 void PrometheusSource::startNextRequest()
@@ -266,11 +296,11 @@ void PrometheusSource::startNextRequest()
             QStringLiteral("query"),
             { { QStringLiteral("query"), m_query }, { QStringLiteral("time"), seconds(m_pollNowMs) } });
     } else {
-        const Chunk c = m_chunks.takeFirst();
+        m_chunk = m_chunks.takeFirst();
         req = makeRequest(QStringLiteral("query_range"),
                           { { QStringLiteral("query"), m_query },
-                            { QStringLiteral("start"), seconds(c.startMs) },
-                            { QStringLiteral("end"), seconds(c.endMs) },
+                            { QStringLiteral("start"), seconds(m_chunk.startMs) },
+                            { QStringLiteral("end"), seconds(m_chunk.endMs) },
                             { QStringLiteral("step"), seconds(m_stepMs) } });
     }
     ++m_requestsInPoll;
@@ -291,11 +321,21 @@ void PrometheusSource::abort()
     m_chunks.clear();
 }
 
+void PrometheusSource::logDropped()
+{
+    if (m_droppedInPoll > 0)
+        qCWarning(lcPrometheus).noquote()
+            << QStringLiteral("source %1: dropped %2 points that were not finite numbers (NaN or Inf)")
+                   .arg(id())
+                   .arg(m_droppedInPoll);
+    m_droppedInPoll = 0;
+}
+
 void PrometheusSource::fail(const QString &message, qint64 retryAfterMs)
 {
     m_inFlight = false;
     m_chunks.clear();
-    m_collected.clear();
+    logDropped();
     Q_EMIT pollFailed(message, retryAfterMs);
 }
 
@@ -307,6 +347,17 @@ void PrometheusSource::onFetched(const HttpResult &result)
     if (!m_inFlight)
         return;
     const QString where = HttpFetch::redactedUrl(m_base);
+    if (result.error == HttpResult::Error::TooLarge && !m_instant && m_chunk.endMs > m_chunk.startMs) {
+        // Fewer points per request, this chunk and every later one.
+        const qint64 points = (m_chunk.endMs - m_chunk.startMs) / m_stepMs + 1;
+        const qint64 firstHalf = points / 2;
+        m_chunkPoints = int(qMax<qint64>(1, qMin<qint64>(m_chunkPoints, firstHalf)));
+        const qint64 mid = m_chunk.startMs + (firstHalf - 1) * m_stepMs;
+        m_chunks.prepend({ mid + m_stepMs, m_chunk.endMs });
+        m_chunks.prepend({ m_chunk.startMs, mid });
+        startNextRequest();
+        return;
+    }
     if (!result.ok()) {
         const QString apiError = PrometheusResponse::errorMessage(result.body);
         if (!apiError.isEmpty())
@@ -316,21 +367,22 @@ void PrometheusSource::onFetched(const HttpResult &result)
         return;
     }
     QString error;
-    const auto series = PrometheusResponse::parse(result.body, &error);
+    int dropped = 0;
+    const auto series = PrometheusResponse::parse(result.body, &error, &dropped);
     if (!series) {
         fail(tr("Prometheus at %1: %2").arg(where, error));
         return;
     }
-    m_collected += *series;
-    if (!m_chunks.isEmpty()) {
-        startNextRequest();
-        return;
-    }
+    m_droppedInPoll += dropped;
 
-    const qint64 instantInterval =
+    qint64 instantInterval =
         m_lastInstantMs >= 0 ? m_pollNowMs - m_lastInstantMs : qint64(config().interval.count());
-    const SampleList samples = toSamples(m_collected, instantInterval, &error);
-    m_collected.clear();
+    // After a restart, the interval before the first instant poll may
+    // already be stored: never attribute traffic before the last sample.
+    if (m_lastInstantMs < 0 && m_backfillFromMs >= 0)
+        instantInterval = qMin(instantInterval, m_pollNowMs - m_backfillFromMs);
+    // Each chunk is complete on its own: commit it (state and position).
+    const SampleList samples = m_samples.convert(*series, m_pollNowMs, instantInterval, &error);
     if (!error.isEmpty()) {
         fail(tr("Prometheus at %1: %2").arg(where, error));
         return;
@@ -338,110 +390,15 @@ void PrometheusSource::onFetched(const HttpResult &result)
     if (m_instant)
         m_lastInstantMs = m_pollNowMs;
     else
-        m_nextStartMs = m_pollEndMs + m_stepMs;
+        m_nextStartMs = m_chunk.endMs + m_stepMs;
+    if (!m_chunks.isEmpty()) {
+        Q_EMIT pollProgress(samples);
+        startNextRequest();
+        return;
+    }
     m_inFlight = false;
+    logDropped();
     Q_EMIT pollSucceeded(samples);
-}
-
-bool PrometheusSource::keyFor(const Labels &metric, SeriesKey *key, QString *error) const
-{
-    key->source = id();
-    key->direction = m_defaultDirection;
-    const auto dir = metric.constFind(m_directionLabel);
-    if (dir != metric.cend() && !parseDirection(*dir, &key->direction)) {
-        *error = tr("a series has %1=\"%2\", which is neither in/ingress/rx nor out/egress/tx")
-                     .arg(m_directionLabel, *dir);
-        return false;
-    }
-    QStringList names = m_seriesLabels;
-    if (names.isEmpty())
-        for (auto it = metric.cbegin(); it != metric.cend(); ++it)
-            if (it.key() != u"__name__" && it.key() != m_directionLabel)
-                names << it.key();
-    QStringList parts;
-    for (const QString &n : std::as_const(names)) {
-        // Prometheus drops labels with empty values from its answers.
-        const QString v = metric.value(n);
-        key->labels.insert(n, v);
-        if (!v.isEmpty())
-            parts << v;
-    }
-    key->series = parts.isEmpty() ? QStringLiteral("total") : parts.join(u'/');
-    return true;
-}
-
-SampleList PrometheusSource::toSamples(const QList<PrometheusSeries> &series, qint64 instantIntervalMs,
-                                       QString *error)
-{
-    // Points per stored series, in time order; series that map to the same
-    // key (fewer series_labels than the query's labels) are summed.
-    QHash<QString, SeriesKey> keys;
-    QHash<QString, QMap<qint64, double>> points;
-    QStringList order;
-    for (const PrometheusSeries &s : series) {
-        SeriesKey key;
-        if (!keyFor(s.metric, &key, error))
-            return {};
-        const QString k = key.canonical();
-        if (!keys.contains(k)) {
-            keys.insert(k, key);
-            order << k;
-        }
-        QMap<qint64, double> &p = points[k];
-        for (const auto &pt : s.points)
-            p[pt.first] += pt.second;
-    }
-
-    // Work on copies: state only changes when the whole poll succeeds.
-    QHash<QString, CounterState> counters = m_counters;
-    QHash<QString, double> carry = m_carry;
-    SampleList samples;
-    const qint64 rateIntervalMs = m_instant ? instantIntervalMs : m_stepMs;
-    const qint64 maxGapMs = 5 * (m_instant ? qint64(config().interval.count()) : m_stepMs);
-    for (const QString &k : std::as_const(order)) {
-        const SeriesKey &key = keys[k];
-        for (auto it = points[k].cbegin(); it != points[k].cend(); ++it) {
-            const qint64 t = m_instant ? m_pollNowMs : it.key();
-            const double v = it.value();
-            if (v < 0)
-                continue; // a rate or counter below zero is not traffic
-            Sample sample;
-            sample.key = key;
-            sample.endMs = t;
-            if (m_kind == ValueKind::Counter) {
-                const CounterReading now { t, quint64(std::llround(std::min(v, 1.8e19))) };
-                const auto found = counters.constFind(k);
-                const bool hasPrevious = found != counters.cend();
-                const CounterState previous = hasPrevious ? *found : CounterState();
-                counters.insert(k, { t, now.value });
-                if (!hasPrevious)
-                    continue; // baseline
-                const CounterDelta d = CounterRate::between({ previous.atMs, previous.value }, now,
-                                                            CounterWidth::Unbounded, maxGapMs);
-                if (!d.isUsable())
-                    continue;
-                sample.startMs = previous.atMs;
-                sample.bytes = d.bytes;
-                sample.bps = d.bitsPerSecond;
-            } else {
-                if (rateIntervalMs <= 0)
-                    continue;
-                const double bytesPerSecond = m_kind == ValueKind::BitsPerSecond ? v / 8.0 : v;
-                const double exact = bytesPerSecond * double(rateIntervalMs) / 1000.0 + carry.value(k);
-                const double whole = std::floor(exact);
-                carry.insert(k, exact - whole);
-                sample.startMs = t - rateIntervalMs;
-                sample.bytes = quint64(whole);
-                sample.bps = bytesPerSecond * 8.0;
-            }
-            samples.append(sample);
-        }
-    }
-    std::stable_sort(samples.begin(), samples.end(),
-                     [](const Sample &a, const Sample &b) { return a.endMs < b.endMs; });
-    m_counters = std::move(counters);
-    m_carry = std::move(carry);
-    return samples;
 }
 
 } // namespace Bandwatch

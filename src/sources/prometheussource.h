@@ -2,6 +2,7 @@
 
 #include "sources/httpfetch.h"
 #include "sources/prometheusresponse.h"
+#include "sources/prometheussamples.h"
 #include "sources/source.h"
 
 #include <QDateTime>
@@ -24,7 +25,9 @@ namespace Bandwatch {
 //   mode: range | instant             query_range over the time since the last poll (default),
 //                                     or an instant query for "now" at each poll
 //   step: 1m                          resolution of range queries (default: the poll interval)
-//   delay: 0s                         stay this far behind now (late scrapes)
+//   delay: 1m                         stay this far behind now, so the newest point is computed
+//                                     from complete scrapes (range mode default: max(30s, step);
+//                                     instant mode: 0s)
 //   max_backfill: 7d                  how far back the first poll may reach
 //   max_points: 11000                 points per request; longer ranges are split (server limit)
 //   max_body: 64 MiB
@@ -35,12 +38,17 @@ namespace Bandwatch {
 // the latest step when there is none; each later poll fetches from where the
 // previous one ended. A rate at point t becomes the sample [t - step, t).
 // Counters become deltas between consecutive points (resets detected).
-// A poll that needs several requests stores nothing unless all succeed.
+// A poll that needs several requests (a long back-fill) commits each chunk
+// as it arrives (pollProgress()) and resumes after the last committed one, so
+// a back-fill longer than the poll timeout completes over several polls; a
+// chunk whose answer is over max_body is split in half and retried.
+// Instant mode: the first poll covers one interval, but never reaches back
+// before the last stored sample (resumeAfter()).
 class PrometheusSource : public Source
 {
     Q_OBJECT
 public:
-    enum class ValueKind { BytesPerSecond, BitsPerSecond, Counter };
+    using ValueKind = PrometheusSamples::ValueKind;
 
     PrometheusSource(const SourceConfig &config, QObject *parent = nullptr);
     ~PrometheusSource() override;
@@ -69,44 +77,38 @@ private:
         qint64 startMs;
         qint64 endMs;
     };
-    struct CounterState
-    {
-        qint64 atMs = 0;
-        quint64 value = 0;
-    };
 
     void startNextRequest();
     void onFetched(const HttpResult &result);
     void fail(const QString &message, qint64 retryAfterMs = -1);
-    bool keyFor(const Labels &metric, SeriesKey *key, QString *error) const;
-    SampleList toSamples(const QList<PrometheusSeries> &series, qint64 intervalMs, QString *error);
+    void finishLater(const QString &failure);
+    void logDropped();
     HttpRequest makeRequest(const QString &endpoint, const QList<QPair<QString, QString>> &params) const;
 
     QUrl m_base;
     QString m_query;
     ValueKind m_kind = ValueKind::BytesPerSecond;
-    QStringList m_seriesLabels;
-    QString m_directionLabel;
-    Direction m_defaultDirection = Direction::In;
     bool m_instant = false;
     qint64 m_stepMs = 60000;
     qint64 m_delayMs = 0;
     qint64 m_maxBackfillMs = 7LL * 24 * 3600 * 1000;
     int m_maxPoints = 11000;
     HttpRequest m_template;
+    QString m_caError; // ca_file could not be loaded: every poll fails with this
     QNetworkAccessManager *m_nam;
     std::function<qint64()> m_clock;
 
     qint64 m_backfillFromMs = -1;
     qint64 m_nextStartMs = -1; // range mode: first point not fetched yet
     qint64 m_lastInstantMs = -1;
-    QHash<QString, CounterState> m_counters; // by SeriesKey::canonical()
-    QHash<QString, double> m_carry; // fractional bytes not yet stored
+    PrometheusSamples m_samples; // points to samples, with counter and carry state
 
     // The poll in flight.
     QPointer<HttpFetch> m_fetch;
     QList<Chunk> m_chunks;
-    QList<PrometheusSeries> m_collected;
+    Chunk m_chunk { 0, 0 }; // the one being fetched
+    int m_chunkPoints = 0; // points per request: m_maxPoints, halved when an answer is over max_body
+    int m_droppedInPoll = 0; // NaN/Inf points of this poll, logged once at its end
     qint64 m_pollEndMs = 0;
     qint64 m_pollNowMs = 0;
     int m_requestsInPoll = 0;

@@ -36,6 +36,15 @@ Q_SIGNALS:
     // retryAfterMs > 0 asks the scheduler not to poll again before that
     // (HTTP 429/503 Retry-After); otherwise normal back-off applies.
     void pollFailed(const QString &message, qint64 retryAfterMs = -1);
+    // Emitted right before pollSucceeded() when the poll succeeded only in
+    // part (e.g. one of several nodes is down): the samples are stored, and
+    // the source is shown as degraded with this message.
+    void pollDegraded(const QString &message);
+    // Samples of the poll in flight that are final whatever happens to the
+    // rest of it (one complete chunk of a long back-fill): the runner stores
+    // them at once, so a poll cut off by its timeout still makes progress.
+    // The poll still ends with pollSucceeded() or pollFailed().
+    void pollProgress(const Bandwatch::SampleList &samples);
 
 private:
     SourceConfig m_config;

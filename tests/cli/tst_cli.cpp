@@ -1,8 +1,10 @@
 // Runs the real `bandwatch` binary the way users and scripts do.
 #include "storage/historystore.h"
+#include "tinyhttpserver.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -54,6 +56,34 @@ class TestCli : public QObject
         }
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
                 p.readAllStandardError()};
+    }
+
+    // Like run(), but keeps this process's event loop turning, so a
+    // TinyHttpServer in it can answer the child.
+    Run runServing(const QStringList &args, int timeoutMs = 30000)
+    {
+        QProcess p;
+        p.setProcessEnvironment(env());
+        p.start(QStringLiteral(BANDWATCH_BINARY), args);
+        if (!p.waitForStarted())
+            return {};
+        QElapsedTimer t;
+        t.start();
+        while (p.state() != QProcess::NotRunning && t.elapsed() < timeoutMs)
+            QTest::qWait(10);
+        if (p.state() != QProcess::NotRunning) {
+            p.kill();
+            p.waitForFinished();
+            return {};
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+
+    static QByteArray readFixture(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
     }
 
     QString writeFile(const QString &name, const QByteArray &content)
@@ -181,6 +211,91 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains("/nonexistent/net/dev"), r.err.constData());
         QVERIFY2(r.err.contains("broken failed on every poll"), r.err.constData());
+    }
+
+    // A Kong node replayed from its fixture: the first poll is the baseline,
+    // the second prints the growth as JSON lines.
+    void dryRunKong()
+    {
+        const QByteArray fixture = readFixture(QFINDTESTDATA("../kongsource/data/kong_3x_docs_clean.prom"));
+        QVERIFY(fixture.contains("direction=\"egress\",consumer=\"\"} 264"));
+        int requests = 0;
+        TestHttp::Server server([&](const TestHttp::Request &) {
+            QByteArray body = fixture;
+            if (requests++ > 0)
+                body.replace("direction=\"egress\",consumer=\"\"} 264", "direction=\"egress\",consumer=\"\"} 1264")
+                    .replace("direction=\"ingress\",consumer=\"\"} 93", "direction=\"ingress\",consumer=\"\"} 593");
+            return TestHttp::Response::text(body);
+        });
+        QVERIFY(server.listen());
+        const QString cfg = writeFile(QStringLiteral("kong.yaml"),
+                                      QStringLiteral("sources:\n  - id: gw\n    type: kong\n    interval: 300ms\n"
+                                                     "    url: %1\n")
+                                          .arg(server.url(QStringLiteral("/metrics")).toString())
+                                          .toUtf8());
+        const Run r = runServing({QStringLiteral("--dry-run"), QStringLiteral("--polls"), QStringLiteral("2"),
+                                  QStringLiteral("--config"), cfg});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(requests, 2);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QMap<QString, double> bytes;
+        for (const QByteArray &line : lines) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("gw"));
+            QCOMPARE(o.value(QStringLiteral("series")).toString(), QStringLiteral("google/google.route-1"));
+            QCOMPARE(o.value(QStringLiteral("labels")).toObject().value(QStringLiteral("route")).toString(),
+                     QStringLiteral("google.route-1"));
+            bytes[o.value(QStringLiteral("direction")).toString()] += o.value(QStringLiteral("bytes")).toDouble();
+        }
+        QCOMPARE(bytes.value(QStringLiteral("out")), 1000.0);
+        QCOMPARE(bytes.value(QStringLiteral("in")), 500.0);
+    }
+
+    // A Prometheus query_range answer replayed: every point becomes a line.
+    void dryRunPrometheus()
+    {
+        const QByteArray fixture =
+            readFixture(QFINDTESTDATA("../prometheussource/data/prom_2.42_query_range_rate_by_service_direction.json"));
+        QVERIFY(!fixture.isEmpty());
+        int requests = 0;
+        TestHttp::Server server([&](const TestHttp::Request &req) {
+            TestHttp::Response r;
+            r.headers.append(QPair<QByteArray, QByteArray>("Content-Type", "application/json"));
+            r.body = req.path() != "/api/v1/query_range" ? QByteArray(R"({"status":"error","errorType":"bad_data","error":"wrong path"})")
+                : requests++ == 0 ? fixture
+                                  : QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[]}})");
+            return r;
+        });
+        QVERIFY(server.listen());
+        const QString cfg = writeFile(
+            QStringLiteral("prom.yaml"),
+            QStringLiteral("sources:\n  - id: prom\n    type: prometheus\n    interval: 300ms\n    url: %1\n"
+                           "    query: sum by (service, direction) (rate(kong_bandwidth_bytes[1m]))\n"
+                           "    series_labels: [service]\n    step: 15s\n")
+                .arg(server.url(QString()).toString())
+                .toUtf8());
+        const Run r = runServing({QStringLiteral("--dry-run"), QStringLiteral("--polls"), QStringLiteral("2"),
+                                  QStringLiteral("--config"), cfg});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY(requests >= 1);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 24); // 4 series x 6 points
+        QMap<QString, double> bytes;
+        for (const QByteArray &line : lines) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("prom"));
+            const QDateTime start = QDateTime::fromString(o.value(QStringLiteral("start")).toString(), Qt::ISODateWithMs);
+            const QDateTime end = QDateTime::fromString(o.value(QStringLiteral("end")).toString(), Qt::ISODateWithMs);
+            QCOMPARE(start.msecsTo(end), 15000);
+            bytes[o.value(QStringLiteral("series")).toString() + u'|' + o.value(QStringLiteral("direction")).toString()] +=
+                o.value(QStringLiteral("bytes")).toDouble();
+        }
+        QCOMPARE(bytes.keys(), (QStringList{QStringLiteral("files|in"), QStringLiteral("files|out"),
+                                            QStringLiteral("google|in"), QStringLiteral("google|out")}));
+        // files out: (1155.6 + 3 x 1800.144... + 1800 + 1800) x 15 s
+        QVERIFY2(qAbs(bytes.value(QStringLiteral("files|out")) - std::floor((1155.6 + 3 * 1800.1440115209218 + 3600.0000000000005) * 15)) <= 1,
+                 qPrintable(QString::number(bytes.value(QStringLiteral("files|out")))));
     }
 
     void firstStartWritesDefaultConfig()

@@ -8,6 +8,9 @@
 #include <QStandardPaths>
 #include <QTest>
 
+#include <cmath>
+#include <optional>
+
 using namespace Bandwatch;
 
 namespace {
@@ -56,6 +59,7 @@ private Q_SLOTS:
     void openMetricsExamples();
     void textExamples_data();
     void textExamples();
+    void textDocsExampleValues();
     void promtoolCases_data();
     void promtoolCases();
 
@@ -141,7 +145,7 @@ void TestExpositionConformance::textExamples_data()
 {
     QTest::addColumn<QString>("file");
     const QDir dir(m_data + QStringLiteral("/text"));
-    const QStringList files = dir.entryList(QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({ QStringLiteral("*.prom") }, QDir::Files, QDir::Name);
     QVERIFY(files.size() >= 4);
     for (const QString &f : files)
         QTest::newRow(qPrintable(f)) << dir.filePath(f);
@@ -152,6 +156,18 @@ void TestExpositionConformance::textExamples()
     QFETCH(QString, file);
     const QByteArray body = readFile(file);
     QCOMPARE(ExpositionParser::sniffFormat(body), ExpositionFormat::PrometheusText);
+    // The Content-Type the body was served with, where it was recorded.
+    QFile headers(file.chopped(5) + QStringLiteral(".headers"));
+    if (headers.open(QIODevice::ReadOnly)) {
+        QByteArray contentType;
+        for (const QByteArray &line : headers.readAll().split('\n'))
+            if (line.toLower().startsWith("content-type:"))
+                contentType = line.mid(13).trimmed();
+        QVERIFY2(!contentType.isEmpty(), "the .headers file has no Content-Type");
+        QCOMPARE(ExpositionParser::formatFromContentType(contentType), ExpositionFormat::PrometheusText);
+        // The header decides even where the body alone would be taken for OpenMetrics.
+        QCOMPARE(ExpositionParser::detectFormat(contentType, QByteArray(body + "# EOF\n")), ExpositionFormat::PrometheusText);
+    }
     // Every sample line is delivered: count lines that are neither comments nor blank.
     int expected = 0;
     for (const QByteArray &line : body.split('\n'))
@@ -165,6 +181,87 @@ void TestExpositionConformance::textExamples()
         QVERIFY2(ExpositionParser(options).parse(body, visitor, &error), qPrintable(error.toString()));
         QCOMPARE(visitor.samples, expected);
     }
+}
+
+namespace {
+
+// Every sample of a body as "name{labels as parsed} value @timestamp".
+class RecordingVisitor : public ExpositionVisitor
+{
+public:
+    bool family(const ExpositionFamily &) override { return true; }
+    void sample(const ExpositionSample &s) override
+    {
+        QHash<QString, QString> labels;
+        for (const char *name : { "method", "code", "path", "error", "problem", "le", "quantile" })
+            if (s.hasLabel(name))
+                labels.insert(QString::fromLatin1(name), s.label(name));
+        samples.append({ QString::fromUtf8(s.name()), labels, s.value(), s.timestampMs() });
+    }
+    struct Recorded
+    {
+        QString name;
+        QHash<QString, QString> labels;
+        double value;
+        std::optional<qint64> timestampMs;
+    };
+    QList<Recorded> samples;
+};
+
+} // namespace
+
+void TestExpositionConformance::textDocsExampleValues()
+{
+    // The exposition format docs' own example: values, escapes and
+    // timestamps as the docs define them, not just "it parses".
+    const QByteArray body =
+        readFile(m_data + QStringLiteral("/text/prom_docs_exposition_text_format_example_verbatim.prom"));
+    RecordingVisitor v;
+    ExpositionError error;
+    QVERIFY2(ExpositionParser().parse(body, v, &error), qPrintable(error.toString()));
+    QCOMPARE(v.samples.size(), 20);
+    auto find = [&](const QString &name, const QString &label = {}, const QString &value = {}) {
+        for (const auto &s : std::as_const(v.samples))
+            if (s.name == name && (label.isEmpty() || s.labels.value(label) == value))
+                return s;
+        return RecordingVisitor::Recorded { QString(), {}, -1, std::nullopt };
+    };
+
+    const auto post200 = find(QStringLiteral("http_requests_total"), QStringLiteral("code"), QStringLiteral("200"));
+    QCOMPARE(post200.labels.value(QStringLiteral("method")), QStringLiteral("post"));
+    QCOMPARE(post200.value, 1027.0);
+    QCOMPARE(post200.timestampMs, std::optional<qint64>(1395066363000));
+    // Extra blanks between value and timestamp.
+    QCOMPARE(find(QStringLiteral("http_requests_total"), QStringLiteral("code"), QStringLiteral("400")).value, 3.0);
+
+    const auto msdos = find(QStringLiteral("msdos_file_access_time_seconds"));
+    QCOMPARE(msdos.labels.value(QStringLiteral("path")), QStringLiteral("C:\\DIR\\FILE.TXT"));
+    QCOMPARE(msdos.labels.value(QStringLiteral("error")), QStringLiteral("Cannot find file:\n\"FILE.TXT\""));
+    QCOMPARE(msdos.value, 1.458255915e9);
+    QVERIFY(!msdos.timestampMs);
+
+    const auto minimal = find(QStringLiteral("metric_without_timestamp_and_labels"));
+    QCOMPARE(minimal.value, 12.47);
+    QVERIFY(minimal.labels.isEmpty());
+
+    // +Inf, and a timestamp before the epoch.
+    const auto weird = find(QStringLiteral("something_weird"));
+    QCOMPARE(weird.labels.value(QStringLiteral("problem")), QStringLiteral("division by zero"));
+    QVERIFY(std::isinf(weird.value) && weird.value > 0);
+    QCOMPARE(weird.timestampMs, std::optional<qint64>(-3982045));
+
+    const auto infBucket = find(QStringLiteral("http_request_duration_seconds_bucket"), QStringLiteral("le"),
+                                QStringLiteral("+Inf"));
+    QCOMPARE(infBucket.value, 144320.0);
+    QCOMPARE(find(QStringLiteral("http_request_duration_seconds_bucket"), QStringLiteral("le"),
+                  QStringLiteral("0.05"))
+                 .value,
+             24054.0);
+    QCOMPARE(find(QStringLiteral("telemetry_requests_metrics_latency_microseconds"), QStringLiteral("quantile"),
+                  QStringLiteral("0.99"))
+                 .value,
+             76656.0);
+    QCOMPARE(find(QStringLiteral("telemetry_requests_metrics_latency_microseconds_sum")).value, 1.7560473e+07);
 }
 
 void TestExpositionConformance::promtoolCases_data()

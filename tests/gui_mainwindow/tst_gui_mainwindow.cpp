@@ -441,6 +441,10 @@ void TestGuiMainWindow::sourceTreeShowsHealth_data()
                            << QStringLiteral("1 of 1 source failing — router: connection refused");
     QTest::newRow("pending") << int(SourceState::Health::Pending) << QString() << QStringLiteral("Waiting")
                              << QStringLiteral("1 of 1 source waiting for the first poll");
+    // Stored what the healthy nodes counted, one node down.
+    QTest::newRow("degraded") << int(SourceState::Health::Ok)
+                              << QStringLiteral("cannot fetch http://b:8001/metrics: connection refused")
+                              << QStringLiteral("Degraded") << QStringLiteral("1 source, all OK");
 }
 
 void TestGuiMainWindow::sourceTreeShowsHealth()
@@ -463,7 +467,7 @@ void TestGuiMainWindow::sourceTreeShowsHealth()
     QCOMPARE(name.data(SourceTreeModel::HealthRole).toInt(), health);
     QCOMPARE(name.data(SourceTreeModel::MessageRole).toString(), message);
     QCOMPARE(m->index(0, SourceTreeModel::MessageColumn).data().toString(), message);
-    if (!message.isEmpty())
+    if (h == SourceState::Health::Error)
         QCOMPARE(w.chart()->placeholderText(), QStringLiteral("No data from \"router\": %1").arg(message));
     else
         QCOMPARE(w.chart()->placeholderText(), QStringLiteral("Waiting for data from \"router\"…"));

@@ -2,8 +2,10 @@
 #include "sources/kongsource.h"
 #include "tinyhttpserver.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -36,6 +38,8 @@ struct SimNode
     QMap<QString, quint64> values;
     QMap<QString, Series> meta;
     bool failing = false;
+    // nginx's accepted connections: grows with every scrape, starts again on a restart.
+    mutable quint64 accepted = 100;
 
     static QString key(const Series &s)
     {
@@ -50,6 +54,7 @@ struct SimNode
 
     QByteArray render(const QByteArray &rest) const
     {
+        ++accepted;
         QByteArray block;
         if (gen == Gen::V28) {
             // No consumer label before 3.0: one counter per service/route/type.
@@ -90,11 +95,12 @@ struct SimNode
                         + s.service.toUtf8() + "\"} " + lua(it.value()) + "\n";
             }
         }
-        return block + rest;
+        return block + QByteArray(rest).replace("@ACCEPTED@", QByteArray::number(accepted));
     }
 };
 
-// The rest of a real /metrics body: the fixture without its bandwidth family.
+// The rest of a real /metrics body: the fixture without its bandwidth family,
+// its accepted-connections count a placeholder SimNode fills in.
 QByteArray withoutBandwidth(const QByteArray &fixture)
 {
     QByteArray out;
@@ -102,6 +108,10 @@ QByteArray withoutBandwidth(const QByteArray &fixture)
         if (line.startsWith("kong_bandwidth") || line.startsWith("# HELP kong_bandwidth")
             || line.startsWith("# TYPE kong_bandwidth"))
             continue;
+        if (line.startsWith("kong_nginx_") && line.contains("state=\"accepted\"")) {
+            out += line.left(line.lastIndexOf(' ') + 1) + "@ACCEPTED@\n";
+            continue;
+        }
         if (!line.isEmpty())
             out += line + '\n';
     }
@@ -113,6 +123,7 @@ struct PollOutcome
     enum { Succeeded, Failed, NoAnswer, TwoAnswers } kind = NoAnswer;
     SampleList samples;
     QString message;
+    QString degraded; // pollDegraded() before pollSucceeded()
     qint64 retryAfterMs = -1;
 };
 
@@ -120,6 +131,7 @@ PollOutcome pollOnce(Source *source)
 {
     QSignalSpy ok(source, &Source::pollSucceeded);
     QSignalSpy failed(source, &Source::pollFailed);
+    QSignalSpy degraded(source, &Source::pollDegraded);
     source->poll();
     QElapsedTimer t;
     t.start();
@@ -132,6 +144,8 @@ PollOutcome pollOnce(Source *source)
     } else if (ok.count() == 1) {
         out.kind = PollOutcome::Succeeded;
         out.samples = ok.at(0).at(0).value<SampleList>();
+        if (!degraded.isEmpty())
+            out.degraded = degraded.at(0).at(0).toString();
     } else if (failed.count() == 1) {
         out.kind = PollOutcome::Failed;
         out.message = failed.at(0).at(0).toString();
@@ -169,7 +183,12 @@ private Q_SLOTS:
     void storedBytesEqualTrueDeltas();
     void extractFixtures_data();
     void extractFixtures();
+    void noBandwidthMetrics_data();
     void noBandwidthMetrics();
+    void idleKongThenTraffic();
+    void nodeWithoutFamilyIsReported();
+    void unreadableCaFileFailsThePoll();
+    void nodeOutageKeepsExactDeltas();
     void malformedBodyIsAnError();
     void retryAfterIsPassedOn();
     void credentialsAreSent();
@@ -267,23 +286,38 @@ void TestKongSource::storedBytesEqualTrueDeltas()
             k.labels.insert(QStringLiteral("consumer"), s.consumer);
         return k.canonical();
     };
+    // Bytes a down node counts reach the truth when the node answers again.
+    QHash<QString, quint64> pending[2];
     auto add = [&](int node, const SimNode::Series &s, quint64 bytes) {
         const QString k = SimNode::key(s);
         nodes[node].meta[k] = s;
         nodes[node].values[k] += bytes;
         if (baselineDone)
-            truth[storedKey(s)] += bytes;
+            pending[node][storedKey(s)] += bytes;
     };
     auto restart = [&](int node) {
         nodes[node].values.clear();
+        nodes[node].accepted = 0;
     };
-    auto pollAndCheck = [&](bool expectOk, const char *step) {
+    // degradedPath: the node the poll must report as failed, while storing the others.
+    auto pollAndCheck = [&](bool expectOk, const char *step, const char *degradedPath = nullptr) {
         const PollOutcome o = pollOnce(&source);
         if (!expectOk) {
             QVERIFY2(o.kind == PollOutcome::Failed, step);
             return;
         }
+        for (int n = 0; n < 2; ++n) {
+            if (nodes[n].failing)
+                continue;
+            for (auto it = pending[n].cbegin(); it != pending[n].cend(); ++it)
+                truth[it.key()] += it.value();
+            pending[n].clear();
+        }
         QVERIFY2(o.kind == PollOutcome::Succeeded, qPrintable(QString::fromLatin1(step) + u": " + o.message));
+        if (degradedPath)
+            QVERIFY2(o.degraded.contains(QLatin1String(degradedPath)), qPrintable(step + (u": " + o.degraded)));
+        else
+            QVERIFY2(o.degraded.isEmpty(), qPrintable(step + (u": " + o.degraded)));
         if (!baselineDone) {
             QVERIFY2(o.samples.isEmpty(), "the first poll only sets the baseline");
             baselineDone = true;
@@ -349,66 +383,263 @@ void TestKongSource::storedBytesEqualTrueDeltas()
     add(0, G_i, 1);
     pollAndCheck(true, "exponent growth");
 
-    nodes[1].failing = true; // one node down: the poll fails as a whole
-    add(0, G_e, 5);
-    add(1, G_e, 7);
-    pollAndCheck(false, "node B down");
+    // Node B restarts and its counters climb past their old values before the
+    // next poll: only its accepted-connections count shows the restart.
+    restart(1);
+    add(1, G_e, 5000);
+    add(1, BIG, 300000000000000ULL);
+    add(0, G_i, 2);
+    pollAndCheck(true, "node B restart hidden by growth");
+
+    // One node down for longer than max_gap_intervals: node A's traffic is
+    // stored every poll, node B's when it answers again.
+    nodes[1].failing = true;
+    for (int i = 0; i < 7; ++i) {
+        add(0, G_e, 5 + i);
+        add(1, G_e, 7);
+        pollAndCheck(true, "node B down", "/nodeB/metrics");
+    }
     nodes[1].failing = false;
     add(0, G_e, 6);
-    pollAndCheck(true, "node B back"); // the failed interval is accounted for now
+    pollAndCheck(true, "node B back"); // its outage is accounted for now
+
+    // Down again, and restarted while down to above its old values.
+    nodes[1].failing = true;
+    add(0, F_e, 11);
+    pollAndCheck(true, "node B down again", "/nodeB/metrics");
+    restart(1);
+    add(1, G_e, 10000);
+    nodes[1].failing = false;
+    pollAndCheck(true, "node B back after a restart");
+
+    nodes[0].failing = nodes[1].failing = true;
+    pollAndCheck(false, "every node down");
+    nodes[0].failing = nodes[1].failing = false;
+    add(0, G_e, 1);
+    add(1, G_e, 2);
+    pollAndCheck(true, "every node back");
 
     pollAndCheck(true, "idle");
-    QVERIFY(server.requests().size() >= 20);
+    QVERIFY(server.requests().size() >= 40);
 }
 
 void TestKongSource::extractFixtures_data()
 {
     QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("known"); // false: a data file without expectations
     QTest::addColumn<int>("count");
     QTest::addColumn<QString>("series");
     QTest::addColumn<bool>("hasRoute");
     QTest::addColumn<quint64>("egress");
     QTest::addColumn<quint64>("ingress");
-    QTest::newRow("3.x") << "kong_3x_docs_clean.prom" << 2 << "google/google.route-1" << true << quint64(264)
-                         << quint64(93);
-    QTest::newRow("2.8") << "kong_2.8_docs_clean.prom" << 2 << "google/google.route-1" << true
-                         << quint64(1277) << quint64(254);
-    // <= 2.4: kong_bandwidth_total{type} is an aggregate and must not be counted.
-    QTest::newRow("2.4 without route, aggregate ignored")
-        << "kong_2.4_docs_derived.prom" << 2 << "google" << false << quint64(1277) << quint64(254);
+    QTest::addColumn<qint64>("accepted"); // the restart witness; -1: none
+
+    struct Expectation
+    {
+        int count;
+        QString series;
+        bool hasRoute;
+        quint64 egress, ingress;
+        qint64 accepted;
+    };
+    // Every file in data/ is a case: a new one fails until it is listed here.
+    const QHash<QString, Expectation> expectations {
+        { QStringLiteral("kong_3x_docs_clean.prom"),
+          { 2, QStringLiteral("google/google.route-1"), true, 264, 93, 296 } },
+        { QStringLiteral("kong_2.8_docs_clean.prom"),
+          { 2, QStringLiteral("google/google.route-1"), true, 1277, 254, 8 } },
+        // <= 2.4: kong_bandwidth_total{type} is an aggregate and must not be counted.
+        { QStringLiteral("kong_2.4_docs_derived.prom"), { 2, QStringLiteral("google"), false, 1277, 254, 8 } },
+    };
+    const QDir data(QFileInfo(QFINDTESTDATA("data/SOURCES.md")).absolutePath());
+    const QStringList files = data.entryList(QDir::Files, QDir::Name);
+    QVERIFY(files.size() > expectations.size());
+    for (const QString &f : files) {
+        if (f == u"SOURCES.md")
+            continue;
+        const Expectation e = expectations.value(f, { -1, QString(), false, 0, 0, -1 });
+        QTest::newRow(qPrintable(f)) << f << expectations.contains(f) << e.count << e.series << e.hasRoute
+                                     << e.egress << e.ingress << e.accepted;
+    }
 }
 
 void TestKongSource::extractFixtures()
 {
     QFETCH(QString, file);
+    QFETCH(bool, known);
     QFETCH(int, count);
     QFETCH(QString, series);
     QFETCH(bool, hasRoute);
     QFETCH(quint64, egress);
     QFETCH(quint64, ingress);
+    QFETCH(qint64, accepted);
+    if (!known)
+        QFAIL(qPrintable(QStringLiteral("data/%1 has no expectations: add expectations for it to "
+                                        "extractFixtures_data()")
+                             .arg(file)));
     ExpositionError error;
     const auto extracted = KongBandwidth::extract(readData(file), "text/plain; charset=UTF-8", &error);
     QVERIFY2(extracted, qPrintable(error.toString()));
     QVERIFY(extracted->hasBandwidthMetrics);
+    QVERIFY(extracted->hasKongMetrics);
     QCOMPARE(extracted->counters.size(), count);
     for (const KongCounter &c : extracted->counters) {
         QCOMPARE(KongBandwidth::seriesName(c.service, c.route), series);
         QCOMPARE(c.hasRoute, hasRoute);
         QCOMPARE(c.value, c.direction == Direction::Out ? egress : ingress);
     }
+    QCOMPARE(extracted->acceptedConnections.has_value(), accepted >= 0);
+    if (accepted >= 0)
+        QCOMPARE(qint64(*extracted->acceptedConnections), accepted);
+}
+
+void TestKongSource::noBandwidthMetrics_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("failsAtPoll");
+    QTest::addColumn<QString>("message");
+    const QString noBandwidth =
+        QStringLiteral("Kong serves no kong_bandwidth_bytes metrics: enable bandwidth_metrics=true in the "
+                       "Prometheus plugin (or no traffic has passed through Kong since it started)");
+    // An idle Kong prints no bandwidth family until its first proxied byte:
+    // only lasting absence is an error.
+    QTest::newRow("kong 3.x, idle or unconfigured") << m_rest3 << 3 << noBandwidth;
+    QTest::newRow("kong 2.8, idle or unconfigured") << m_rest28 << 3 << noBandwidth;
+    QTest::newRow("not kong at all") << QByteArray("# TYPE up gauge\nup 1\n") << 1
+                                     << QStringLiteral("not the /metrics of Kong's Prometheus plugin");
 }
 
 void TestKongSource::noBandwidthMetrics()
 {
-    const QByteArray body = m_rest3;
-    TestHttp::Server server([&](const TestHttp::Request &) { return TestHttp::Response::text(body); });
+    QFETCH(QByteArray, body);
+    QFETCH(int, failsAtPoll);
+    QFETCH(QString, message);
+    TestHttp::Server server([&](const TestHttp::Request &) {
+        return TestHttp::Response::text(QByteArray(body).replace("@ACCEPTED@", "5"));
+    });
     QVERIFY(server.listen());
     KongSource source(kongConfig({ server.url(QStringLiteral("/metrics")).toString() }));
+    QCOMPARE(KongSource::noBandwidthMessage(), QStringLiteral(
+        "Kong serves no kong_bandwidth_bytes metrics: enable bandwidth_metrics=true in the "
+        "Prometheus plugin (or no traffic has passed through Kong since it started)"));
+    for (int poll = 1; poll < failsAtPoll; ++poll) {
+        const PollOutcome o = pollOnce(&source);
+        QCOMPARE(int(o.kind), int(PollOutcome::Succeeded));
+        QVERIFY(o.samples.isEmpty());
+    }
     const PollOutcome o = pollOnce(&source);
     QCOMPARE(int(o.kind), int(PollOutcome::Failed));
-    QCOMPARE(o.message,
-             QStringLiteral("Kong serves no kong_bandwidth_bytes metrics: enable bandwidth_metrics=true "
-                            "in the Prometheus plugin"));
+    QVERIFY2(o.message.contains(message), qPrintable(o.message));
+}
+
+void TestKongSource::idleKongThenTraffic()
+{
+    // Baselined while idle (no family at all), then the first bytes: the new
+    // series count in full, the poll before them is no error.
+    SimNode node;
+    TestHttp::Server server([&](const TestHttp::Request &) { return TestHttp::Response::text(node.render(m_rest3)); });
+    QVERIFY(server.listen());
+    KongSource source(kongConfig({ server.url(QStringLiteral("/metrics")).toString() }));
+    PollOutcome o = pollOnce(&source);
+    QCOMPARE(int(o.kind), int(PollOutcome::Succeeded));
+    o = pollOnce(&source);
+    QCOMPARE(int(o.kind), int(PollOutcome::Succeeded));
+    QVERIFY(o.samples.isEmpty());
+    const SimNode::Series s { QStringLiteral("svc"), QStringLiteral("r"), QString(), Direction::Out };
+    node.meta[SimNode::key(s)] = s;
+    node.values[SimNode::key(s)] = 4242;
+    o = pollOnce(&source);
+    QCOMPARE(int(o.kind), int(PollOutcome::Succeeded));
+    QCOMPARE(o.samples.size(), 1);
+    QCOMPARE(o.samples[0].bytes, quint64(4242));
+    QVERIFY(o.degraded.isEmpty());
+}
+
+void TestKongSource::nodeWithoutFamilyIsReported()
+{
+    // Node A serves the family, node B never does (bandwidth_metrics off on
+    // it, or a plugin instance of its own): B is named, A is still stored.
+    SimNode a;
+    const SimNode::Series s { QStringLiteral("svc"), QStringLiteral("r"), QString(), Direction::Out };
+    a.meta[SimNode::key(s)] = s;
+    a.values[SimNode::key(s)] = 10;
+    TestHttp::Server server([&](const TestHttp::Request &req) {
+        if (req.path() == "/nodeA/metrics")
+            return TestHttp::Response::text(a.render(m_rest3));
+        return TestHttp::Response::text(QByteArray(m_rest3).replace("@ACCEPTED@", "7"));
+    });
+    QVERIFY(server.listen());
+    KongSource source(kongConfig({ server.url(QStringLiteral("/nodeA/metrics")).toString(),
+                                   server.url(QStringLiteral("/nodeB/metrics")).toString() }));
+    for (int poll = 1; poll <= 4; ++poll) {
+        a.values[SimNode::key(s)] += 5;
+        const PollOutcome o = pollOnce(&source);
+        QCOMPARE(int(o.kind), int(PollOutcome::Succeeded));
+        if (poll > 1) {
+            QCOMPARE(o.samples.size(), 1);
+            QCOMPARE(o.samples[0].bytes, quint64(5));
+        }
+        // Two answers without the family may still be an idle node.
+        if (poll < 3) {
+            QVERIFY2(o.degraded.isEmpty(), qPrintable(o.degraded));
+        } else {
+            QVERIFY2(o.degraded.contains(QLatin1String("/nodeB/metrics")), qPrintable(o.degraded));
+            QVERIFY(!o.degraded.contains(QLatin1String("/nodeA/")));
+        }
+    }
+}
+
+void TestKongSource::unreadableCaFileFailsThePoll()
+{
+    // Falling back to the system CAs would trust servers the user excluded.
+    TestHttp::Server server([&](const TestHttp::Request &) { return TestHttp::Response::text(m_rest3); });
+    QVERIFY(server.listen());
+    const QString missing = QDir::temp().filePath(QStringLiteral("bandwatch-no-such-ca.pem"));
+    KongSource source(kongConfig({ server.url(QStringLiteral("/metrics")).toString() },
+                                 { { QStringLiteral("ca_file"), missing } }));
+    const PollOutcome o = pollOnce(&source);
+    QCOMPARE(int(o.kind), int(PollOutcome::Failed));
+    QVERIFY2(o.message.contains(missing), qPrintable(o.message));
+    QVERIFY(server.requests().isEmpty());
+}
+
+void TestKongSource::nodeOutageKeepsExactDeltas()
+{
+    // Two nodes, polled every second, gap after 5 s. Node B is down for 10 s:
+    // A's bytes are stored every poll, B's whole outage when it is back.
+    KongBandwidth::Options o;
+    o.maxGapMs = 5000;
+    KongBandwidth b(o);
+    auto counter = [](quint64 v) {
+        KongCounter c;
+        c.service = QStringLiteral("s");
+        c.direction = Direction::Out;
+        c.value = v;
+        return c;
+    };
+    const QString A = QStringLiteral("a"), B = QStringLiteral("b");
+    QVERIFY(b.update(QStringLiteral("k"), { { A, { counter(100) }, 1 }, { B, { counter(1000) }, 1 } }, 0, 0)
+                .isEmpty());
+    quint64 a = 100, bVal = 1000;
+    for (int t = 1; t <= 10; ++t) {
+        a += 10;
+        bVal += 7;
+        const SampleList s = b.update(QStringLiteral("k"), { { A, { counter(a) }, 1 + quint64(t) } }, t * 1000,
+                                      t * 1000);
+        QCOMPARE(s.size(), 1);
+        QCOMPARE(s[0].bytes, quint64(10));
+    }
+    a += 1;
+    const SampleList back = b.update(QStringLiteral("k"),
+                                     { { A, { counter(a) }, 20 }, { B, { counter(bVal) }, 20 } }, 11000, 11000);
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back[0].bytes, quint64(1 + 70));
+    // Restarted between two polls and already past its old value: the
+    // accepted-connections count fell, so all of 5000 is new.
+    const SampleList restarted =
+        b.update(QStringLiteral("k"), { { A, { counter(a) }, 21 }, { B, { counter(5000) }, 3 } }, 12000, 12000);
+    QCOMPARE(restarted.size(), 1);
+    QCOMPARE(restarted[0].bytes, quint64(5000));
 }
 
 void TestKongSource::malformedBodyIsAnError()
@@ -564,17 +795,18 @@ void TestKongSource::gapAttributesNothing()
     c.hasRoute = true;
     c.direction = Direction::Out;
     c.value = 100;
-    QVERIFY(b.update(QStringLiteral("k"), { { QStringLiteral("n"), { c } } }, 0, 0).isEmpty());
+    QVERIFY(b.update(QStringLiteral("k"), { { QStringLiteral("n"), { c }, std::nullopt } }, 0, 0).isEmpty());
     c.value = 150;
-    SampleList s = b.update(QStringLiteral("k"), { { QStringLiteral("n"), { c } } }, 500, 500);
+    SampleList s = b.update(QStringLiteral("k"), { { QStringLiteral("n"), { c }, std::nullopt } }, 500, 500);
     QCOMPARE(s.size(), 1);
     QCOMPARE(s[0].bytes, quint64(50));
     QCOMPARE(s[0].bps, 800.0);
     QCOMPARE(s[0].key.series, QStringLiteral("s/r"));
     c.value = 10000;
-    QVERIFY(b.update(QStringLiteral("k"), { { QStringLiteral("n"), { c } } }, 5000, 5000).isEmpty()); // gap
+    // No poll at all for longer than the gap (a suspended machine): nothing attributed.
+    QVERIFY(b.update(QStringLiteral("k"), { { QStringLiteral("n"), { c }, std::nullopt } }, 5000, 5000).isEmpty());
     c.value = 10010;
-    s = b.update(QStringLiteral("k"), { { QStringLiteral("n"), { c } } }, 5100, 5100);
+    s = b.update(QStringLiteral("k"), { { QStringLiteral("n"), { c }, std::nullopt } }, 5100, 5100);
     QCOMPARE(s.size(), 1);
     QCOMPARE(s[0].bytes, quint64(10)); // counted from the reading after the gap
 }

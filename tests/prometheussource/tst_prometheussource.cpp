@@ -1,8 +1,10 @@
 #include "sources/prometheussource.h"
 #include "tinyhttpserver.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,6 +76,7 @@ PollOutcome pollOnce(Source *source)
 {
     QSignalSpy ok(source, &Source::pollSucceeded);
     QSignalSpy failed(source, &Source::pollFailed);
+    QSignalSpy progress(source, &Source::pollProgress);
     source->poll();
     QElapsedTimer t;
     t.start();
@@ -83,9 +86,12 @@ PollOutcome pollOnce(Source *source)
     PollOutcome out;
     out.answers = int(ok.count() + failed.count());
     out.answered = out.answers > 0;
+    // Chunks committed on the way are stored as well as the final answer.
+    for (const QList<QVariant> &p : std::as_const(progress))
+        out.samples += p.at(0).value<SampleList>();
     if (ok.count() == 1) {
         out.ok = true;
-        out.samples = ok.at(0).at(0).value<SampleList>();
+        out.samples += ok.at(0).at(0).value<SampleList>();
     } else if (failed.count() == 1) {
         out.message = failed.at(0).at(0).toString();
         out.retryAfterMs = failed.at(0).at(1).toLongLong();
@@ -101,6 +107,12 @@ SourceConfig promConfig(const QUrl &url, const QVariantMap &options)
     c.timeout = std::chrono::seconds(10);
     c.options = options;
     c.options.insert(QStringLiteral("url"), url.toString());
+    // Most cases pin the fetched range to the fixture's time; the default
+    // delay has a case of its own.
+    if (!c.options.contains(QStringLiteral("delay")))
+        c.options.insert(QStringLiteral("delay"), QStringLiteral("0s"));
+    else if (c.options.value(QStringLiteral("delay")).toString().isEmpty())
+        c.options.remove(QStringLiteral("delay"));
     if (!c.options.contains(QStringLiteral("query")))
         c.options.insert(QStringLiteral("query"),
                          QStringLiteral("sum by (service, direction) (rate(kong_bandwidth_bytes[1m]))"));
@@ -134,6 +146,34 @@ QMap<QString, double> rateTruth(const QByteArray &body, const QString &seriesLab
     return out;
 }
 
+// start/end/step (ms) of a query_range form body.
+struct RangeQuery
+{
+    qint64 start = 0, end = 0, step = 0;
+    qint64 points() const { return step > 0 ? (end - start) / step + 1 : 0; }
+};
+
+RangeQuery rangeOf(const TestHttp::Request &req)
+{
+    const QUrlQuery q(QString::fromUtf8(req.body));
+    auto ms = [&](const char *name) {
+        return qint64(std::llround(q.queryItemValue(QString::fromLatin1(name)).toDouble() * 1000));
+    };
+    return { ms("start"), ms("end"), ms("step") };
+}
+
+// A matrix answer with `value` at every step of the range.
+TestHttp::Response constantRange(const RangeQuery &r, const QByteArray &value)
+{
+    QByteArray values;
+    for (qint64 t = r.start; t <= r.end; t += r.step)
+        values += (values.isEmpty() ? "" : ",") + QByteArray("[")
+            + QByteArray::number(double(t) / 1000.0, 'f', 3) + ",\"" + value + "\"]";
+    return jsonResponse(
+        R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"service":"s","direction":"egress"},"values":[)"
+        + values + "]}]}}");
+}
+
 constexpr qint64 kNow = 1795300020000; // the fixtures' time, a multiple of 60 s
 
 } // namespace
@@ -151,7 +191,14 @@ private Q_SLOTS:
     void countersBecomeExactDeltas();
     void backfillSplitsAt11000Points_data();
     void backfillSplitsAt11000Points();
-    void failedChunkStoresNothing();
+    void failedChunkKeepsCommittedChunks();
+    void slowBackfillCompletesOverSeveralPolls();
+    void oversizedChunkIsHalved();
+    void defaultDelayRereadsNothingTooEarly_data();
+    void defaultDelayRereadsNothingTooEarly();
+    void firstInstantPollStartsAfterLastStored();
+    void hugeCountersAndDroppedPoints();
+    void unreadableCaFileFailsThePoll();
     void requestIsWellFormed();
     void abortEmitsNothing();
     void validate_data();
@@ -173,83 +220,97 @@ void TestPrometheusSource::replay_data()
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("messagePart");
     QTest::addColumn<int>("samples");
+    QTest::addColumn<bool>("known"); // false: a data file without expectations
 
     const QVariantMap rates { { QStringLiteral("series_labels"), QStringList { QStringLiteral("service") } },
                               { QStringLiteral("step"), QStringLiteral("15s") } };
-    QTest::newRow("rate by service and direction") << "prom_2.42_query_range_rate_by_service_direction.json"
-                                                   << QByteArray() << 200 << rates << true << QString() << 24;
-    QTest::newRow("raw counters") << "prom_2.42_query_range_raw_counters.json" << QByteArray() << 200
-                                  << QVariantMap { { QStringLiteral("value"), QStringLiteral("counter") },
-                                                   { QStringLiteral("series_labels"),
-                                                     QStringList { QStringLiteral("service"),
-                                                                   QStringLiteral("route") } },
-                                                   { QStringLiteral("step"), QStringLiteral("15s") } }
-                                  << true << QString() << 24;
-    QTest::newRow("bits per second, no labels")
-        << "prom_2.42_query_range_POST_bits_per_second.http" << QByteArray() << 200
-        << QVariantMap { { QStringLiteral("value"), QStringLiteral("bits_per_second") },
-                         { QStringLiteral("direction"), QStringLiteral("out") },
-                         { QStringLiteral("step"), QStringLiteral("30s") } }
-        << true << QString() << 3;
-    QTest::newRow("docs example") << "prom_docs_v2.42_query_range_example_verbatim.json" << QByteArray()
-                                  << 200
-                                  << QVariantMap { { QStringLiteral("series_labels"),
-                                                     QStringList { QStringLiteral("job") } } }
-                                  << true << QString() << 6;
-    QTest::newRow("empty result") << "prom_2.42_query_range_empty_result.http" << QByteArray() << 200 << rates
-                                  << true << QString() << 0;
-    QTest::newRow("error: bad query")
-        << "prom_2.42_query_range_error_bad_query.http" << QByteArray() << 0 << rates << false
-        << "bad_data: 1:31: parse error: unclosed left parenthesis" << 0;
-    QTest::newRow("error: end before start")
-        << "prom_2.42_query_range_error_end_before_start.http" << QByteArray() << 0 << rates << false
-        << "end timestamp must not be before start time" << 0;
-    QTest::newRow("error: too many points")
-        << "prom_2.42_query_range_error_too_many_points.http" << QByteArray() << 0 << rates << false
-        << "exceeded maximum resolution of 11,000 points" << 0;
-    QTest::newRow("instant vector") << "prom_2.42_query_instant_vector.http" << QByteArray() << 200
-                                    << QVariantMap { { QStringLiteral("mode"), QStringLiteral("instant") },
-                                                     { QStringLiteral("series_labels"),
-                                                       QStringList { QStringLiteral("service"),
-                                                                     QStringLiteral("route") } } }
-                                    << true << QString() << 4;
+    struct Expectation
+    {
+        QVariantMap options;
+        bool ok;
+        QString messagePart;
+        int samples;
+    };
+    // Every file in data/ is a case: a new one fails until it is listed here.
+    const QHash<QString, Expectation> expectations {
+        { QStringLiteral("prom_2.42_query_range_rate_by_service_direction.json"), { rates, true, QString(), 24 } },
+        { QStringLiteral("prom_2.42_query_range_raw_counters.json"),
+          { QVariantMap { { QStringLiteral("value"), QStringLiteral("counter") },
+                          { QStringLiteral("series_labels"),
+                            QStringList { QStringLiteral("service"), QStringLiteral("route") } },
+                          { QStringLiteral("step"), QStringLiteral("15s") } },
+            true, QString(), 24 } },
+        { QStringLiteral("prom_2.42_query_range_POST_bits_per_second.http"),
+          { QVariantMap { { QStringLiteral("value"), QStringLiteral("bits_per_second") },
+                          { QStringLiteral("direction"), QStringLiteral("out") },
+                          { QStringLiteral("step"), QStringLiteral("30s") } },
+            true, QString(), 3 } },
+        { QStringLiteral("prom_docs_v2.42_query_range_example_verbatim.json"),
+          { QVariantMap { { QStringLiteral("series_labels"), QStringList { QStringLiteral("job") } } }, true,
+            QString(), 6 } },
+        { QStringLiteral("prom_2.42_query_range_empty_result.http"), { rates, true, QString(), 0 } },
+        { QStringLiteral("prom_2.42_query_range_error_bad_query.http"),
+          { rates, false, QStringLiteral("bad_data: 1:31: parse error: unclosed left parenthesis"), 0 } },
+        { QStringLiteral("prom_2.42_query_range_error_end_before_start.http"),
+          { rates, false, QStringLiteral("end timestamp must not be before start time"), 0 } },
+        { QStringLiteral("prom_2.42_query_range_error_too_many_points.http"),
+          { rates, false, QStringLiteral("exceeded maximum resolution of 11,000 points"), 0 } },
+        { QStringLiteral("prom_2.42_query_instant_vector.http"),
+          { QVariantMap { { QStringLiteral("mode"), QStringLiteral("instant") },
+                          { QStringLiteral("series_labels"),
+                            QStringList { QStringLiteral("service"), QStringLiteral("route") } } },
+            true, QString(), 4 } },
+    };
+    const QDir data(QFileInfo(QFINDTESTDATA("data/SOURCES.md")).absolutePath());
+    const QStringList files = data.entryList(QDir::Files, QDir::Name);
+    QVERIFY(files.size() > expectations.size());
+    for (const QString &f : files) {
+        if (f == u"SOURCES.md")
+            continue;
+        const auto e = expectations.constFind(f);
+        if (e == expectations.cend())
+            QTest::newRow(qPrintable(f)) << f << QByteArray() << 0 << QVariantMap() << false << QString() << 0 << false;
+        else
+            QTest::newRow(qPrintable(f)) << f << QByteArray() << 0 << e->options << e->ok << e->messagePart
+                                         << e->samples << true;
+    }
     QTest::newRow("string result")
         << QString()
         << QByteArray(
                R"({"status":"success","data":{"resultType":"string","result":[1795300020.494,"hello"]}})")
-        << 200 << rates << false << "returns a string" << 0;
+        << 200 << rates << false << "returns a string" << 0 << true;
     QTest::newRow("scalar result")
         << QString()
         << QByteArray(R"({"status":"success","data":{"resultType":"scalar","result":[1795300020,"125"]}})")
         << 200 << QVariantMap { { QStringLiteral("mode"), QStringLiteral("instant") } } << true << QString()
-        << 1;
+        << 1 << true;
     QTest::newRow("NaN and Inf points dropped")
         << QString()
         << QByteArray(
                R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"service":"a","direction":"egress"},"values":[[1795299960,"NaN"],[1795299975,"+Inf"],[1795299990,"1e+03"],[1795300005,"-5"]]}]}})")
-        << 200 << rates << true << QString() << 1;
+        << 200 << rates << true << QString() << 1 << true;
     QTest::newRow("numbers instead of strings")
         << QString()
         << QByteArray(
                R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"service":"a"},"values":[[1795299960,10],[1795299975,20]]}]}})")
-        << 200 << rates << true << QString() << 2;
+        << 200 << rates << true << QString() << 2 << true;
     QTest::newRow("unknown direction value")
         << QString()
         << QByteArray(
                R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"service":"a","direction":"sideways"},"values":[[1795299960,"1"]]}]}})")
-        << 200 << rates << false << "sideways" << 0;
+        << 200 << rates << false << "sideways" << 0 << true;
     QTest::newRow("truncated JSON")
         << QString() << readData(QStringLiteral("prom_2.42_query_range_raw_counters.json")).chopped(40) << 200
-        << rates << false << "not valid JSON" << 0;
+        << rates << false << "not valid JSON" << 0 << true;
     QTest::newRow("not an API answer") << QString() << QByteArray("<html>proxy error</html>") << 200 << rates
-                                       << false << "not valid JSON" << 0;
+                                       << false << "not valid JSON" << 0 << true;
     QTest::newRow("error status without JSON")
-        << QString() << QByteArray("gateway timeout") << 504 << rates << false << "HTTP 504" << 0;
+        << QString() << QByteArray("gateway timeout") << 504 << rates << false << "HTTP 504" << 0 << true;
     QTest::newRow("malformed point")
         << QString()
         << QByteArray(
                R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{},"values":[["x","1"]]}]}})")
-        << 200 << rates << false << "[time, \"value\"]" << 0;
+        << 200 << rates << false << "[time, \"value\"]" << 0 << true;
 }
 
 void TestPrometheusSource::replay()
@@ -261,6 +322,10 @@ void TestPrometheusSource::replay()
     QFETCH(bool, ok);
     QFETCH(QString, messagePart);
     QFETCH(int, samples);
+    QFETCH(bool, known);
+    if (!known)
+        QFAIL(qPrintable(QStringLiteral("data/%1 has no expectations: add expectations for it to replay_data()")
+                             .arg(fixture)));
 
     TestHttp::Server server([&](const TestHttp::Request &) {
         return fixture.isEmpty() ? jsonResponse(body, status) : fixtureResponse(fixture);
@@ -445,7 +510,7 @@ void TestPrometheusSource::backfillSplitsAt11000Points()
     QCOMPARE(ranges.size(), 0);
 }
 
-void TestPrometheusSource::failedChunkStoresNothing()
+void TestPrometheusSource::failedChunkKeepsCommittedChunks()
 {
     int calls = 0;
     bool failThird = true;
@@ -480,12 +545,195 @@ void TestPrometheusSource::failedChunkStoresNothing()
     QCOMPARE(o.retryAfterMs, 7000);
     QVERIFY2(o.message.contains(QLatin1String("unavailable: too busy")), qPrintable(o.message));
     QCOMPARE(calls, 3); // stopped at the failure
+    // The two complete chunks before it are committed.
+    QCOMPARE(o.samples.size(), 200);
+    QCOMPARE(o.samples.first().startMs, kNow - 500 * 60000LL);
 
     failThird = false;
     o = pollOnce(&source);
     QVERIFY2(o.ok, qPrintable(o.message));
-    QCOMPARE(o.samples.size(), 500); // the whole range again, once
-    QCOMPARE(o.samples.first().startMs, kNow - 500 * 60000LL);
+    QCOMPARE(o.samples.size(), 300); // the rest, once
+    QCOMPARE(o.samples.first().startMs, kNow - 300 * 60000LL);
+    QCOMPARE(o.samples.last().endMs, kNow);
+}
+
+void TestPrometheusSource::slowBackfillCompletesOverSeveralPolls()
+{
+    // 1,000 steps in chunks of 100, each answer taking 300 ms: 3 s of
+    // back-fill against a poll that is cut off after 1 s, like the runner's
+    // timeout does. Every poll keeps its complete chunks, so the back-fill
+    // ends, with every step stored exactly once.
+    TestHttp::Server server([&](const TestHttp::Request &req) {
+        TestHttp::Response r = constantRange(rangeOf(req), "10");
+        r.delayMs = 300;
+        return r;
+    });
+    QVERIFY(server.listen());
+    PrometheusSource source(promConfig(server.url(QStringLiteral("")),
+                                       { { QStringLiteral("step"), QStringLiteral("1m") },
+                                         { QStringLiteral("max_points"), QStringLiteral("100") } }));
+    source.setClock([] { return kNow; });
+    source.setBackfillFrom(QDateTime::fromMSecsSinceEpoch(kNow - 1000 * 60000LL, Qt::UTC));
+    QMap<qint64, quint64> stored; // by end
+    bool done = false;
+    int polls = 0;
+    while (!done && polls < 12) {
+        ++polls;
+        QSignalSpy ok(&source, &Source::pollSucceeded);
+        QSignalSpy failed(&source, &Source::pollFailed);
+        QSignalSpy progress(&source, &Source::pollProgress);
+        source.poll();
+        QElapsedTimer t;
+        t.start();
+        while (ok.isEmpty() && failed.isEmpty() && t.elapsed() < 1000)
+            QTest::qWait(5);
+        if (ok.isEmpty() && failed.isEmpty())
+            source.abort(); // the poll timed out
+        QList<SampleList> parts;
+        for (const QList<QVariant> &p : std::as_const(progress))
+            parts << p.at(0).value<SampleList>();
+        if (!ok.isEmpty()) {
+            parts << ok.at(0).at(0).value<SampleList>();
+            done = true;
+        }
+        for (const SampleList &part : std::as_const(parts))
+            for (const Sample &s : part) {
+                QVERIFY2(!stored.contains(s.endMs), "a step stored twice");
+                stored.insert(s.endMs, s.bytes);
+            }
+    }
+    QVERIFY2(done, "the back-fill never completed");
+    QVERIFY(polls > 1);
+    QCOMPARE(stored.size(), 1000);
+    QCOMPARE(stored.firstKey(), kNow - 999 * 60000LL);
+    QCOMPARE(stored.lastKey(), kNow);
+    for (quint64 b : std::as_const(stored))
+        QCOMPARE(b, quint64(600));
+}
+
+void TestPrometheusSource::oversizedChunkIsHalved()
+{
+    // At 1,000 points an answer is ~33 kB, over max_body 20 kB: the chunk is
+    // split until its answers fit, and the back-fill completes in one poll.
+    QList<RangeQuery> seen;
+    TestHttp::Server server([&](const TestHttp::Request &req) {
+        seen << rangeOf(req);
+        return constantRange(seen.last(), "10");
+    });
+    QVERIFY(server.listen());
+    PrometheusSource source(promConfig(server.url(QStringLiteral("")),
+                                       { { QStringLiteral("step"), QStringLiteral("1m") },
+                                         { QStringLiteral("max_points"), QStringLiteral("1000") },
+                                         { QStringLiteral("max_body"), QStringLiteral("20 KiB") } }));
+    source.setClock([] { return kNow; });
+    source.setBackfillFrom(QDateTime::fromMSecsSinceEpoch(kNow - 2000 * 60000LL, Qt::UTC));
+    const PollOutcome o = pollOnce(&source);
+    QVERIFY2(o.ok, qPrintable(o.message));
+    QCOMPARE(o.samples.size(), 2000);
+    QCOMPARE(seen.first().points(), 1000);
+    QCOMPARE(seen.last().points(), 500); // later chunks start at the size that fitted
+    quint64 total = 0;
+    for (const Sample &s : o.samples)
+        total += s.bytes;
+    QCOMPARE(total, quint64(2000) * 600);
+}
+
+void TestPrometheusSource::defaultDelayRereadsNothingTooEarly_data()
+{
+    QTest::addColumn<QString>("step");
+    QTest::addColumn<QString>("delay"); // empty: the default
+    QTest::addColumn<qint64>("end");
+    // The newest point is only read once later scrapes are in: max(30 s, step) behind.
+    QTest::newRow("default, step 1m") << "1m" << "" << kNow - 60000;
+    QTest::newRow("default, step 15s") << "15s" << "" << kNow + 15000;
+    QTest::newRow("delay: 0s still works") << "1m" << "0s" << kNow;
+    QTest::newRow("delay: 2m") << "1m" << "2m" << kNow - 120000;
+}
+
+void TestPrometheusSource::defaultDelayRereadsNothingTooEarly()
+{
+    QFETCH(QString, step);
+    QFETCH(QString, delay);
+    QFETCH(qint64, end);
+    QList<RangeQuery> seen;
+    TestHttp::Server server([&](const TestHttp::Request &req) {
+        seen << rangeOf(req);
+        return constantRange(seen.last(), "1");
+    });
+    QVERIFY(server.listen());
+    PrometheusSource source(promConfig(server.url(QStringLiteral("")),
+                                       { { QStringLiteral("step"), step }, { QStringLiteral("delay"), delay } }));
+    source.setClock([] { return kNow + 50000; });
+    const PollOutcome o = pollOnce(&source);
+    QVERIFY2(o.ok, qPrintable(o.message));
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(seen[0].end, end);
+}
+
+void TestPrometheusSource::firstInstantPollStartsAfterLastStored()
+{
+    // Restarted 10 s after the last stored sample: the first instant poll
+    // covers those 10 s, not a whole interval that is partly stored already.
+    TestHttp::Server server([&](const TestHttp::Request &) {
+        return jsonResponse(
+            R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"service":"s"},"value":[1795300020,"100"]}]}})");
+    });
+    QVERIFY(server.listen());
+    SourceConfig config = promConfig(server.url(QStringLiteral("")), { { QStringLiteral("mode"), QStringLiteral("instant") } });
+    config.interval = std::chrono::seconds(60);
+    PrometheusSource source(config);
+    qint64 now = kNow;
+    source.setClock([&] { return now; });
+    source.resumeAfter(QDateTime::fromMSecsSinceEpoch(kNow - 10000, Qt::UTC));
+    PollOutcome o = pollOnce(&source);
+    QVERIFY2(o.ok, qPrintable(o.message));
+    QCOMPARE(o.samples.size(), 1);
+    QCOMPARE(o.samples[0].startMs, kNow - 10000);
+    QCOMPARE(o.samples[0].bytes, quint64(1000));
+    now += 60000;
+    o = pollOnce(&source);
+    QCOMPARE(o.samples.size(), 1);
+    QCOMPARE(o.samples[0].startMs, kNow);
+    QCOMPARE(o.samples[0].bytes, quint64(6000));
+}
+
+void TestPrometheusSource::hugeCountersAndDroppedPoints()
+{
+    // Counters above 2^63 (llround's limit) still give exact deltas; NaN
+    // points are dropped, and said so once per poll.
+    TestHttp::Server server([&](const TestHttp::Request &) {
+        return jsonResponse(
+            R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"service":"s"},"values":[)"
+            R"([1795299960,"12000000000000000000"],[1795299975,"NaN"],[1795299990,"12000000000000004096"],[1795300005,"+Inf"],[1795300020,"12000000000000008192"]]}]}})");
+    });
+    QVERIFY(server.listen());
+    PrometheusSource source(promConfig(server.url(QStringLiteral("")),
+                                       { { QStringLiteral("value"), QStringLiteral("counter") },
+                                         { QStringLiteral("step"), QStringLiteral("15s") } }));
+    source.setClock([] { return kNow; });
+    source.setBackfillFrom(QDateTime::fromMSecsSinceEpoch(kNow - 60000, Qt::UTC));
+    QTest::ignoreMessage(QtWarningMsg,
+                         "source prom: dropped 2 points that were not finite numbers (NaN or Inf)");
+    const PollOutcome o = pollOnce(&source);
+    QVERIFY2(o.ok, qPrintable(o.message));
+    QCOMPARE(o.samples.size(), 2);
+    QCOMPARE(o.samples[0].bytes, quint64(4096));
+    QCOMPARE(o.samples[1].bytes, quint64(4096));
+}
+
+void TestPrometheusSource::unreadableCaFileFailsThePoll()
+{
+    // Falling back to the system CAs would trust servers the user excluded.
+    TestHttp::Server server([&](const TestHttp::Request &) { return jsonResponse("{}"); });
+    QVERIFY(server.listen());
+    const QString missing = QDir::temp().filePath(QStringLiteral("bandwatch-no-such-ca.pem"));
+    PrometheusSource source(promConfig(server.url(QStringLiteral("")), { { QStringLiteral("ca_file"), missing } }));
+    source.setClock([] { return kNow; });
+    const PollOutcome o = pollOnce(&source);
+    QCOMPARE(o.answers, 1);
+    QVERIFY(!o.ok);
+    QVERIFY2(o.message.contains(missing), qPrintable(o.message));
+    QVERIFY(server.requests().isEmpty());
 }
 
 void TestPrometheusSource::requestIsWellFormed()

@@ -15,7 +15,7 @@ namespace {
 class FakeSource : public Source
 {
 public:
-    enum class Mode { Succeed, Fail, Hang, FailWithRetryAfter, HangThenLateAnswer };
+    enum class Mode { Succeed, Fail, Hang, FailWithRetryAfter, HangThenLateAnswer, Degraded, ProgressThenHang };
 
     FakeSource(const QString &id, std::chrono::milliseconds interval, std::chrono::milliseconds timeout, Mode mode)
         : Source(makeConfig(id, interval, timeout))
@@ -54,6 +54,22 @@ public:
             break;
         case Mode::Hang:
             break;
+        case Mode::Degraded:
+            // Stored, but one of its parts failed.
+            QTimer::singleShot(0, this, [this] {
+                Q_EMIT pollDegraded(QStringLiteral("node http://b/metrics: down"));
+                Q_EMIT pollSucceeded({});
+            });
+            break;
+        case Mode::ProgressThenHang: {
+            // A complete chunk, then the rest never comes (the runner's timeout cuts it off).
+            Sample s;
+            s.key.source = id();
+            s.key.series = QStringLiteral("chunk");
+            s.bytes = 7;
+            QTimer::singleShot(0, this, [this, s] { Q_EMIT pollProgress({s}); });
+            break;
+        }
         case Mode::HangThenLateAnswer:
             // Answers long after the timeout: the runner must ignore it.
             QTimer::singleShot(300, this, [this] { Q_EMIT pollSucceeded({}); });
@@ -84,7 +100,11 @@ class TestScheduler : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        qRegisterMetaType<Bandwatch::SampleList>();
+    }
 
     void backoff_data()
     {
@@ -190,6 +210,40 @@ private Q_SLOTS:
         QTest::qWait(400); // the late answer arrives and must change nothing
         QCOMPARE(finished.size(), 1);
         QCOMPARE(sched.states().at(0).health, SourceState::Health::Error);
+    }
+
+    void degradedPollIsStoredAndNamed()
+    {
+        Scheduler sched;
+        auto src = std::make_unique<FakeSource>(QStringLiteral("deg"), 10000ms, 1000ms, FakeSource::Mode::Degraded);
+        FakeSource *raw = src.get();
+        sched.addSource(std::move(src));
+        QSignalSpy finished(&sched, &Scheduler::pollFinished);
+        sched.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 2000);
+        QCOMPARE(finished.at(0).at(1).toBool(), true);
+        const SourceState st = sched.states().at(0);
+        QCOMPARE(st.health, SourceState::Health::Ok);
+        QCOMPARE(st.message, QStringLiteral("node http://b/metrics: down"));
+        QCOMPARE(st.consecutiveFailures, 0);
+        QCOMPARE(raw->polls, 1);
+    }
+
+    void progressSurvivesTimeout()
+    {
+        Scheduler sched;
+        auto src = std::make_unique<FakeSource>(QStringLiteral("chunks"), 10000ms, 200ms,
+                                                FakeSource::Mode::ProgressThenHang);
+        sched.addSource(std::move(src));
+        QSignalSpy samples(&sched, &Scheduler::samplesReady);
+        QSignalSpy finished(&sched, &Scheduler::pollFinished);
+        sched.start();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 2000);
+        QCOMPARE(finished.at(0).at(1).toBool(), false); // timed out
+        QCOMPARE(samples.size(), 1); // but the complete chunk was handed on
+        const SampleList got = samples.at(0).at(0).value<SampleList>();
+        QCOMPARE(got.size(), 1);
+        QCOMPARE(got[0].bytes, quint64(7));
     }
 
     void backoffAfterFailuresAndRecovery()
