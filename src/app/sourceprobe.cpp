@@ -49,6 +49,11 @@ void SourceProbe::start(const SourceConfig &config)
     }
     connect(m_source.get(), &Source::pollSucceeded, this, &SourceProbe::onSucceeded);
     connect(m_source.get(), &Source::pollFailed, this, [this](const QString &message, qint64) { onFailed(message); });
+    // Data from an unwell source (a stopped vnstatd) is shown with the reason it is unwell.
+    connect(m_source.get(), &Source::pollDegraded, this, [this](const SampleList &samples, const QString &message) {
+        m_samples += samples;
+        onFailed(message);
+    });
     // Sources that can fetch history show a little of it, as they would after a short outage.
     const auto window = std::max<std::chrono::milliseconds>(2 * probeConfig.interval, 1min);
     m_source->resumeAfter(QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() - window.count(), Qt::UTC));

@@ -25,6 +25,7 @@ SourceRunner::SourceRunner(std::unique_ptr<Source> source, Timing timing, QObjec
     connect(&m_timeoutTimer, &QTimer::timeout, this, &SourceRunner::onTimeout);
     connect(m_source.get(), &Source::pollSucceeded, this, &SourceRunner::onSucceeded);
     connect(m_source.get(), &Source::pollFailed, this, &SourceRunner::onFailed);
+    connect(m_source.get(), &Source::pollDegraded, this, &SourceRunner::onDegraded);
 }
 
 SourceRunner::~SourceRunner()
@@ -107,6 +108,15 @@ void SourceRunner::onFailed(const QString &message, qint64 retryAfterMs)
     if (!m_inFlight)
         return;
     recordFailure(message, retryAfterMs);
+}
+
+void SourceRunner::onDegraded(const SampleList &samples, const QString &message)
+{
+    if (!m_inFlight)
+        return;
+    recordFailure(message, -1);
+    if (!samples.isEmpty())
+        Q_EMIT samplesReady(samples);
 }
 
 void SourceRunner::recordFailure(const QString &message, qint64 retryAfterMs)

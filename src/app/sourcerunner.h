@@ -46,6 +46,7 @@ private:
     void beginPoll();
     void onSucceeded(const SampleList &samples);
     void onFailed(const QString &message, qint64 retryAfterMs);
+    void onDegraded(const SampleList &samples, const QString &message);
     void onTimeout();
     void recordFailure(const QString &message, qint64 retryAfterMs);
     void finishPoll(bool ok, qint64 retryAfterMs);

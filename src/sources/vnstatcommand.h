@@ -26,6 +26,8 @@ public:
                const QString &interface = {});
     void abort();
     bool isRunning() const { return m_process != nullptr; }
+    // Whether the last failure was vnstat not knowing the interface given to start().
+    bool failedOnUnknownInterface() const { return m_unknownInterface; }
 
     // The text of vnstat's own message: stdout and stderr on one line, cut.
     static QString printable(const QByteArray &bytes, int maxChars);
@@ -40,7 +42,7 @@ private:
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onTimeout();
     void stop();
-    QString describeExit(int exitCode) const;
+    QString describeExit(int exitCode);
 
     QString m_program;
     QString m_interface;
@@ -49,6 +51,7 @@ private:
     std::chrono::milliseconds m_timeout{0};
     QByteArray m_stdout;
     QByteArray m_stderr;
+    bool m_unknownInterface = false;
 };
 
 } // namespace Bandwatch
