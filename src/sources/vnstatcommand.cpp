@@ -40,7 +40,7 @@ void VnstatCommand::start(const QStringList &arguments, std::chrono::millisecond
     m_timeout = timeout;
     m_stdout.clear();
     m_stderr.clear();
-    m_unknownInterface = false;
+    m_missingInterfaceFile = false;
     m_process = new QProcess(this);
     m_process->setProgram(m_program);
     m_process->setArguments(arguments);
@@ -142,12 +142,11 @@ QString VnstatCommand::describeExit(int exitCode)
     // database "/var/lib/vnstat/x": No such file or directory").
     const QString said = printable(m_stdout + '\n' + m_stderr, 300);
     const QString lower = said.toLower();
+    m_missingInterfaceFile = !m_interface.isEmpty() && lower.contains(u"unable to read database")
+        && said.contains(QLatin1Char('/') + m_interface + QLatin1Char('"'));
     const bool unknownInterface = lower.contains(u"no interface matching")
-        || (lower.contains(u"interface") && lower.contains(u"not found"))
-        || (!m_interface.isEmpty() && lower.contains(u"unable to read database")
-            && said.contains(QLatin1Char('/') + m_interface + QLatin1Char('"')));
-    m_unknownInterface = unknownInterface && !m_interface.isEmpty();
-    if (m_unknownInterface)
+        || (lower.contains(u"interface") && lower.contains(u"not found")) || m_missingInterfaceFile;
+    if (unknownInterface && !m_interface.isEmpty())
         return tr("vnstat does not know the interface \"%1\" (exit code %2): %3")
             .arg(m_interface)
             .arg(exitCode)

@@ -184,7 +184,7 @@ void VnstatSource::startRun(Stage stage, int limit)
 void VnstatSource::onCommandFailed(const QString &message)
 {
     m_stage = Stage::Idle;
-    if (m_run->failedOnUnknownInterface() && !m_selectAmongAll) {
+    if (m_run->failedOnMissingInterfaceFile() && !m_selectAmongAll) {
         // vnstat 1.x only takes real names after -i. Read everything and
         // look for the name or alias ourselves, in the same poll.
         m_selectAmongAll = true;

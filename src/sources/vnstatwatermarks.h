@@ -12,8 +12,8 @@ namespace Bandwatch {
 // an optimisation only: what keeps a re-import from putting hour buckets over
 // ranges already stored as five-minute samples (vnstat prunes its five-minute
 // table all the time) is the history store's own newest sample per interface
-// (VnstatSource::resumeSeries); the file spares reading the store's position
-// when the store is not at hand and re-sending stored buckets.
+// (VnstatSource::resumeSeries); the file only spares re-sending buckets the
+// store already holds.
 //
 // A mark is ignored when the file was written for another vnstat database
 // (command, config or dbdir changed) or the interface was re-created.
