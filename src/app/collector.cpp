@@ -58,8 +58,10 @@ void Collector::resumeSources()
     for (const SourceConfig &sc : m_config.sources) {
         Source *source = m_scheduler->source(sc.id);
         const std::optional<qint64> last = m_store->lastSampleEnd(sc.id);
-        if (source)
-            source->resumeAfter(last ? QDateTime::fromMSecsSinceEpoch(*last, Qt::UTC) : QDateTime());
+        if (!source)
+            continue;
+        source->resumeAfter(last ? QDateTime::fromMSecsSinceEpoch(*last, Qt::UTC) : QDateTime());
+        source->resumeSeries(m_store->newestSampleStarts(sc.id));
     }
 }
 

@@ -102,16 +102,6 @@ VnstatExporterTotals VnstatExporterTotals::fromBytes(const QDate &startDate, qui
     return t;
 }
 
-QByteArray VnstatExporterTotals::healthJson(const QDateTime &now)
-{
-    const QDateTime local = now.toLocalTime();
-    const QString stamp = local.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss."))
-        + QStringLiteral("%1").arg(local.time().msec() * 1000, 6, 10, QLatin1Char('0'));
-    const QJsonObject o{{QStringLiteral("status"), QStringLiteral("ok")},
-                        {QStringLiteral("timestamp"), stamp}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
 bool VnstatExporterTotals::isHealthy(const QByteArray &json, QString *status)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(json);

@@ -11,8 +11,10 @@ namespace Bandwatch {
 
 // The reply of the small "vnstat traffic exporter" services,
 //   GET <secret path>  ->  {"in":35.2,"out":0.05,"start_date":"2026-11-01"}
-// `in`/`out` are all-time totals in MiB (2^20 bytes), rounded to two decimals;
-// `start_date` is the first day of the current billing cycle. Before its first
+// `in`/`out` are the totals of the current billing cycle in MiB (2^20 bytes),
+// rounded to two decimals (the upstream exporter sums `vnstat --begin
+// start_date`); `start_date` is the first day of that cycle, so the totals
+// drop to about zero when it changes. Before its first
 // refresh the exporter answers {"in":0,"out":0,"start_date":""}.
 //
 // Read by the vnstat-exporter source and written by Bandwatch's own exporter,
@@ -39,10 +41,8 @@ struct VnstatExporterTotals
     static VnstatExporterTotals fromBytes(const QDate &startDate, quint64 inBytes, quint64 outBytes);
     static VnstatExporterTotals notYetUpdated() { return {}; }
 
-    // The exporter's GET /health reply: {"status":"ok","timestamp":"2026-11-21T22:27:54.077868"}
-    // (local time without a zone, microseconds, as Python's isoformat()).
-    static QByteArray healthJson(const QDateTime &now);
-    // Whether a /health reply says "ok".
+    // Whether an exporter's GET /health reply says "ok": {"status":"ok","timestamp":"..."}.
+    // (Bandwatch's own /health, JsonApi::health, answers in that shape.)
     static bool isHealthy(const QByteArray &json, QString *status);
 
     friend bool operator==(const VnstatExporterTotals &, const VnstatExporterTotals &) = default;

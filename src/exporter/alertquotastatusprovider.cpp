@@ -19,6 +19,8 @@ QList<QuotaStatus> AlertQuotaStatusProvider::quotaStatuses() const
             quota != quotas.cend() && quota->isRate() ? QuotaStatus::Kind::Rate : QuotaStatus::Kind::Volume;
         s.cycleStart = snapshot.cycle.start;
         s.cycleEnd = snapshot.cycle.end;
+        if (quota != quotas.cend())
+            s.zone = quota->cycle.timeZone();
         s.limit = snapshot.limit;
         s.used = snapshot.value;
         if (s.kind == QuotaStatus::Kind::Volume) {

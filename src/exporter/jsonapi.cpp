@@ -128,8 +128,7 @@ QJsonObject JsonApi::quotaJson(const QuotaStatus &s)
     return QJsonObject {
         { QStringLiteral("name"), s.name },
         { QStringLiteral("kind"), QuotaStatus::kindName(s.kind) },
-        { QStringLiteral("start_date"),
-          s.cycleStart.isValid() ? s.cycleStart.toUTC().date().toString(Qt::ISODate) : QString() },
+        { QStringLiteral("start_date"), s.startDate() },
         { QStringLiteral("cycle_start"), isoTime(s.cycleStart) },
         { QStringLiteral("cycle_end"), isoTime(s.cycleEnd) },
         { QStringLiteral("ratio"), s.ratio() },
@@ -174,7 +173,7 @@ ApiReply JsonApi::quotaUsage(const QString &name) const
     const auto q = findQuota(name);
     if (!q)
         return ApiReply::error(404, tr("no quota named \"%1\"").arg(name));
-    const QDate start = q->cycleStart.isValid() ? q->cycleStart.toUTC().date() : QDate();
+    const QDate start = q->cycleStart.isValid() ? q->cycleStart.toTimeZone(q->zone).date() : QDate();
     return ApiReply::text(VnstatExporterTotals::fromBytes(start, q->inBytes, q->outBytes).toJson(),
                           QByteArrayLiteral("application/json"));
 }
@@ -203,6 +202,9 @@ ApiReply JsonApi::sources() const
 ApiReply JsonApi::health(qint64 nowMs, bool detailed) const
 {
     const QString timestamp = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC).toString(Qt::ISODateWithMs);
+    // The open /health keeps the vnstat traffic exporter's shape
+    // {"status","timestamp"}: its monitors, and VnstatExporterTotals::isHealthy
+    // of a Bandwatch polling this one, read it.
     if (!detailed)
         return ApiReply::json(QJsonObject { { QStringLiteral("status"), QStringLiteral("ok") },
                                             { QStringLiteral("timestamp"), timestamp } });

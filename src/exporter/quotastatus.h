@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 #include <optional>
 
 namespace Bandwatch {
@@ -18,12 +19,20 @@ struct QuotaStatus
     Kind kind = Kind::Volume;
     QDateTime cycleStart; // UTC
     QDateTime cycleEnd; // UTC, exclusive
+    // The quota's billing time zone: its cycles start at midnight there, so
+    // that is where the cycle's first day (start_date) is named.
+    QTimeZone zone = QTimeZone::utc();
     double limit = 0.0; // bytes, or bit/s
     double used = 0.0; // bytes counted against the limit, or the bit/s statistic
     quint64 inBytes = 0; // volume quotas: received in this cycle
     quint64 outBytes = 0; // volume quotas: sent in this cycle
     std::optional<double> projected; // volume quotas: expected bytes at cycle end
 
+    // "YYYY-MM-DD" of the cycle's first day in the quota's zone; empty if unknown.
+    QString startDate() const
+    {
+        return cycleStart.isValid() ? cycleStart.toTimeZone(zone).date().toString(Qt::ISODate) : QString();
+    }
     double ratio() const { return limit > 0 ? used / limit : 0.0; }
     static QString kindName(Kind kind)
     {

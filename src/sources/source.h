@@ -3,13 +3,14 @@
 #include "core/sample.h"
 #include "sources/sourceconfig.h"
 
+#include <QHash>
 #include <QObject>
 
 namespace Bandwatch {
 
 // A traffic source. The scheduler calls poll(); the source answers, without
-// blocking the event loop, with exactly one of pollSucceeded()/pollFailed()
-// for that poll. abort() cancels a poll in flight (on timeout or shutdown);
+// blocking the event loop, with exactly one of pollSucceeded()/pollFailed()/
+// pollDegraded() for that poll. abort() cancels a poll in flight (on timeout or shutdown);
 // after abort() the source must not emit for the aborted poll.
 class Source : public QObject
 {
@@ -28,6 +29,11 @@ public:
     // store already holds for this source (invalid if none), so sources that
     // can fetch history (Prometheus, CDN APIs) back-fill the gap since then.
     virtual void resumeAfter(const QDateTime &lastStoredEnd) { Q_UNUSED(lastStoredEnd) }
+    // Also called once before the first poll: per series name, the start of
+    // the newest sample the store holds (HistoryStore::newestSampleStarts),
+    // for sources that re-read history they may have delivered before (vnstat)
+    // and must not lay a coarser bucket over what is stored.
+    virtual void resumeSeries(const QHash<QString, qint64> &newestStoredStarts) { Q_UNUSED(newestStoredStarts) }
 
 Q_SIGNALS:
     // An empty list is a successful poll with nothing new (e.g. a first

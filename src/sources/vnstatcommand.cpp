@@ -40,6 +40,7 @@ void VnstatCommand::start(const QStringList &arguments, std::chrono::millisecond
     m_timeout = timeout;
     m_stdout.clear();
     m_stderr.clear();
+    m_missingInterfaceFile = false;
     m_process = new QProcess(this);
     m_process->setProgram(m_program);
     m_process->setArguments(arguments);
@@ -133,14 +134,18 @@ void VnstatCommand::onTimeout()
                       .arg(Units::formatDuration(m_timeout)));
 }
 
-QString VnstatCommand::describeExit(int exitCode) const
+QString VnstatCommand::describeExit(int exitCode)
 {
     // vnstat prints its errors on stdout ("Error: No interface matching "x"
-    // found in database.") and exits with 1.
+    // found in database.") and exits with 1. vnstat 1.x keeps one database
+    // file per interface and names that file instead ("Error: Unable to read
+    // database "/var/lib/vnstat/x": No such file or directory").
     const QString said = printable(m_stdout + '\n' + m_stderr, 300);
     const QString lower = said.toLower();
+    m_missingInterfaceFile = !m_interface.isEmpty() && lower.contains(u"unable to read database")
+        && said.contains(QLatin1Char('/') + m_interface + QLatin1Char('"'));
     const bool unknownInterface = lower.contains(u"no interface matching")
-        || (lower.contains(u"interface") && lower.contains(u"not found"));
+        || (lower.contains(u"interface") && lower.contains(u"not found")) || m_missingInterfaceFile;
     if (unknownInterface && !m_interface.isEmpty())
         return tr("vnstat does not know the interface \"%1\" (exit code %2): %3")
             .arg(m_interface)

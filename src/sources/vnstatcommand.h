@@ -26,6 +26,10 @@ public:
                const QString &interface = {});
     void abort();
     bool isRunning() const { return m_process != nullptr; }
+    // Whether the last failure was vnstat 1.x finding no database file for
+    // the interface given to start(): 1.x keeps a file per real name, so an
+    // alias ends there too (2.x matches aliases itself and says otherwise).
+    bool failedOnMissingInterfaceFile() const { return m_missingInterfaceFile; }
 
     // The text of vnstat's own message: stdout and stderr on one line, cut.
     static QString printable(const QByteArray &bytes, int maxChars);
@@ -40,7 +44,7 @@ private:
     void onFinished(int exitCode, QProcess::ExitStatus status);
     void onTimeout();
     void stop();
-    QString describeExit(int exitCode) const;
+    QString describeExit(int exitCode);
 
     QString m_program;
     QString m_interface;
@@ -49,6 +53,7 @@ private:
     std::chrono::milliseconds m_timeout{0};
     QByteArray m_stdout;
     QByteArray m_stderr;
+    bool m_missingInterfaceFile = false;
 };
 
 } // namespace Bandwatch

@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <algorithm>
@@ -22,7 +24,7 @@ const QStringList &knownOptions()
 {
     static const QStringList keys{QStringLiteral("url"), QStringLiteral("url_file"),
                                   QStringLiteral("check_health"), QStringLiteral("series"),
-                                  QStringLiteral("max_gap_intervals")};
+                                  QStringLiteral("max_gap_intervals"), QStringLiteral("state_file")};
     return keys;
 }
 
@@ -32,6 +34,14 @@ bool isBoolean(const QString &text)
                                    QStringLiteral("no"),   QStringLiteral("on"),    QStringLiteral("off"),
                                    QStringLiteral("1"),    QStringLiteral("0")};
     return words.contains(text.toLower());
+}
+
+QString defaultStatePath(const QString &sourceId)
+{
+    QString safe = sourceId;
+    safe.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("_"));
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/bandwatch/vnstat/") + safe + QStringLiteral(".exporter.json");
 }
 
 } // namespace
@@ -77,6 +87,11 @@ VnstatExporterSource::VnstatExporterSource(const SourceConfig &config, QObject *
             m_secretForms << s;
     std::sort(m_secretForms.begin(), m_secretForms.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
+
+    const QString statePath = config.options.contains(QStringLiteral("state_file"))
+        ? config.string(QStringLiteral("state_file"))
+        : defaultStatePath(config.id);
+    m_savedBaseline = VnstatExporterBaseline(statePath, m_url.toString(QUrl::FullyEncoded));
 }
 
 VnstatExporterSource::~VnstatExporterSource()
@@ -246,16 +261,30 @@ void VnstatExporterSource::onTotals(const HttpResult &result)
 
     const qint64 monoMs = m_clock.elapsed();
     const qint64 wallMs = QDateTime::currentMSecsSinceEpoch();
-    const Baseline now{{monoMs, totals->inBytes()}, {monoMs, totals->outBytes()}};
+    const Baseline now{{monoMs, totals->inBytes()}, {monoMs, totals->outBytes()}, totals->startDate};
+    if (!m_baseline)
+        restoreBaseline(now.startDate, monoMs, wallMs);
+    saveBaseline({now.in.value, now.out.value, now.startDate, wallMs});
     if (!m_baseline) {
         m_baseline = now;
         succeed({});
         return;
     }
+    // The totals are per billing cycle: after a roll-over they count from
+    // zero again, even when the new cycle has already passed the old one's
+    // last reading (a difference would then be too small, not a reset).
+    const bool newCycle = !m_baseline->startDate.isEmpty() && m_baseline->startDate != now.startDate;
+    Baseline previous = *m_baseline;
+    if (newCycle) {
+        previous.in.value = 0;
+        previous.out.value = 0;
+        qCInfo(lcVnstatExporter).noquote()
+            << QStringLiteral("source %1: a new billing cycle began on %2 at %3; its totals count from zero")
+                   .arg(id(), now.startDate, m_displayUrl);
+    }
     const qint64 maxGapMs = qint64(m_maxGapIntervals) * config().interval.count();
-    const CounterDelta in = CounterRate::between(m_baseline->in, now.in, CounterWidth::Unbounded, maxGapMs);
-    const CounterDelta out =
-        CounterRate::between(m_baseline->out, now.out, CounterWidth::Unbounded, maxGapMs);
+    const CounterDelta in = CounterRate::between(previous.in, now.in, CounterWidth::Unbounded, maxGapMs);
+    const CounterDelta out = CounterRate::between(previous.out, now.out, CounterWidth::Unbounded, maxGapMs);
     if (in.kind == CounterDelta::Kind::Reset || out.kind == CounterDelta::Kind::Reset)
         qCInfo(lcVnstatExporter).noquote()
             << QStringLiteral("source %1: the totals of %2 went down; counted as a reset")
@@ -267,6 +296,38 @@ void VnstatExporterSource::onTotals(const HttpResult &result)
     if (out.isUsable())
         samples << makeSample(Direction::Out, out, wallMs);
     succeed(samples);
+}
+
+void VnstatExporterSource::restoreBaseline(const QString &startDate, qint64 monoMs, qint64 wallMs)
+{
+    if (m_restoreTried)
+        return;
+    m_restoreTried = true;
+    QString error;
+    const std::optional<VnstatExporterReading> saved = m_savedBaseline.load(&error);
+    if (!error.isEmpty())
+        qCWarning(lcVnstatExporter).noquote() << QStringLiteral("source %1: %2").arg(id(), error);
+    // Only within the same cycle: across a roll-over the old totals say
+    // nothing about the new ones. A reading from the future (the clock was
+    // set back) gives a bad interval below, and no sample.
+    if (!saved || saved->startDate.isEmpty() || saved->startDate != startDate)
+        return;
+    const qint64 atMs = monoMs - (wallMs - saved->wallMs);
+    m_baseline = Baseline{{atMs, saved->inBytes}, {atMs, saved->outBytes}, saved->startDate};
+}
+
+void VnstatExporterSource::saveBaseline(const VnstatExporterReading &reading)
+{
+    QString error;
+    if (m_savedBaseline.save(reading, &error)) {
+        m_lastStateWarning.clear();
+        return;
+    }
+    if (error != m_lastStateWarning)
+        qCWarning(lcVnstatExporter).noquote()
+            << QStringLiteral("source %1: %2 (after a restart the first poll only takes a new baseline)")
+                   .arg(id(), error);
+    m_lastStateWarning = error;
 }
 
 Sample VnstatExporterSource::makeSample(Direction dir, const CounterDelta &delta, qint64 wallMs) const

@@ -3,6 +3,7 @@
 #include "core/counterrate.h"
 #include "sources/httpresult.h"
 #include "sources/source.h"
+#include "sources/vnstatexporterbaseline.h"
 
 #include <QElapsedTimer>
 #include <QUrl>
@@ -17,14 +18,19 @@ class HttpFetch;
 
 // A remote host's traffic as served by the small "vnstat traffic exporter"
 // services: GET <secret path> -> {"start_date":"YYYY-MM-DD","in":<MiB>,"out":<MiB>},
-// all-time totals refreshed every five minutes. Traffic per poll is the growth
-// of those totals; a decrease is a reset; the reply of an exporter that has not
-// refreshed yet ({"start_date":"","in":0,"out":0}) is no data at all.
+// the totals of the billing cycle that began on start_date, refreshed every
+// five minutes (Bandwatch's own /api/v1/quotas/<name>/usage serves the same).
+// Traffic per poll is the growth of those totals. A new start_date is a new
+// cycle: its totals are counted from zero, whatever they are. Any other
+// decrease is a reset (the exporter lost its data). The reply of an exporter
+// that has not refreshed yet ({"start_date":"","in":0,"out":0}) is no data.
 // Options:
 //   url: http://host:50000/webhook/secret-...   (or url_file: a file holding it)
 //   check_health: false        also GET /health on the same host first
 //   series: total              series name of the two samples (in/out)
 //   max_gap_intervals: 5       readings further apart than this many intervals are a gap
+//   state_file: path           where the last reading is kept across restarts; default
+//                              <data dir>/bandwatch/vnstat/<id>.exporter.json, "" = in memory only
 // The path and query of the URL are a secret: no message or log line shows them.
 class VnstatExporterSource : public Source
 {
@@ -48,6 +54,7 @@ private:
     {
         CounterReading in;
         CounterReading out;
+        QString startDate;
     };
 
     void fetch(const QUrl &url, void (VnstatExporterSource::*handler)(const HttpResult &));
@@ -57,6 +64,8 @@ private:
     QString describe(const HttpResult &result) const;
     QString excerpt(const QByteArray &body) const;
     Sample makeSample(Direction dir, const CounterDelta &delta, qint64 wallMs) const;
+    void restoreBaseline(const QString &startDate, qint64 monoMs, qint64 wallMs);
+    void saveBaseline(const VnstatExporterReading &reading);
     void succeed(const SampleList &samples);
     void fail(const QString &message, qint64 retryAfterMs = -1);
 
@@ -73,6 +82,9 @@ private:
     quint64 m_generation = 0;
     QElapsedTimer m_clock;
     std::optional<Baseline> m_baseline;
+    VnstatExporterBaseline m_savedBaseline;
+    bool m_restoreTried = false;
+    QString m_lastStateWarning;
 };
 
 } // namespace Bandwatch

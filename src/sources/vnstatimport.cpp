@@ -9,7 +9,10 @@ VnstatSelection VnstatImport::select(const VnstatInterface &iface, qint64 fromMs
     qint64 coverStart = uncovered; // from here on, finer tables already account for everything
     bool finestSeen = false;
 
-    for (VnstatTable table : {VnstatTable::FiveMinute, VnstatTable::Hour, VnstatTable::Day}) {
+    for (VnstatTable table : {VnstatTable::FiveMinute, VnstatTable::Hour, VnstatTable::Day, VnstatTable::Month}) {
+        // Months only before the days begin: one replacing a month's worth of
+        // daily entries would cost the chart its days for little gain.
+        const bool onlyOlder = table == VnstatTable::Month;
         VnstatBuckets list;
         for (const VnstatBucket &b : iface.tables.value(table))
             if (b.startMs >= fromMs)
@@ -29,7 +32,7 @@ VnstatSelection VnstatImport::select(const VnstatInterface &iface, qint64 fromMs
             const VnstatBucket &b = list.at(i);
             if (b.endMs <= coverStart) {
                 older << b;
-            } else if (b.startMs < coverStart && i + 1 < list.size()) {
+            } else if (!onlyOlder && b.startMs < coverStart && i + 1 < list.size()) {
                 // A complete coarse bucket that the finer table covers only in
                 // part (vnstat pruned its beginning): it replaces the finer
                 // entries inside it, unless they hold all of its traffic (a

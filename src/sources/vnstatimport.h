@@ -20,9 +20,10 @@ struct VnstatSelection
 // Chooses which vnstat buckets become samples, so that every stretch of time
 // is counted once, at the finest resolution vnstat still holds for it:
 // five-minute entries, then hours for the older range the five-minute table no
-// longer covers, then days for older still (months and years are not used:
-// vnstat keeps days for two months by default, and months are too coarse to
-// chart).
+// longer covers, then days for older still, then months that end before the
+// first day (vnstat keeps days for about two months by default but months for
+// two years; a month the days cover in part is left out, so the days stay).
+// Years are not used: months reach back further than any year worth having.
 //
 // The boundary between two resolutions is put on the coarser grid: a complete
 // hour that the five-minute table only partly covers (vnstat pruned its first

@@ -116,7 +116,7 @@ QStringList VnstatSource::arguments(bool full, int limit) const
         args << QStringLiteral("--config") << m_configFile;
     if (!m_dbDir.isEmpty())
         args << QStringLiteral("--dbdir") << m_dbDir;
-    if (!m_interface.isEmpty())
+    if (!m_interface.isEmpty() && !m_selectAmongAll)
         args << QStringLiteral("-i") << m_interface;
     args << QStringLiteral("--json");
     if (!full)
@@ -157,6 +157,24 @@ void VnstatSource::abort()
     m_run->abort();
 }
 
+void VnstatSource::resumeSeries(const QHash<QString, qint64> &newestStoredStarts)
+{
+    m_storedStarts = newestStoredStarts;
+}
+
+std::optional<qint64> VnstatSource::importFrom(const VnstatInterface &iface) const
+{
+    // The later of the two: the state file may be older than the store (it
+    // could not be written) or missing; the store may lag the file (samples
+    // lost in a crash before they were written), and then re-sending them
+    // would be fine, but an overlap never is.
+    std::optional<qint64> from = m_marks.from(iface.name, iface.createdMs);
+    const auto stored = m_storedStarts.constFind(iface.name);
+    if (stored != m_storedStarts.cend())
+        from = std::max(from.value_or(std::numeric_limits<qint64>::min()), *stored);
+    return from;
+}
+
 void VnstatSource::startRun(Stage stage, int limit)
 {
     m_stage = stage;
@@ -166,6 +184,13 @@ void VnstatSource::startRun(Stage stage, int limit)
 void VnstatSource::onCommandFailed(const QString &message)
 {
     m_stage = Stage::Idle;
+    if (m_run->failedOnMissingInterfaceFile() && !m_selectAmongAll) {
+        // vnstat 1.x only takes real names after -i. Read everything and
+        // look for the name or alias ourselves, in the same poll.
+        m_selectAmongAll = true;
+        startRun(Stage::Full);
+        return;
+    }
     fail(message);
 }
 
@@ -182,7 +207,8 @@ void VnstatSource::onOutput(const QByteArray &output)
     }
     SampleList samples;
     bool needFull = false;
-    if (!importData(*data, stage, &samples, &error, &needFull)) {
+    QString staleWarning;
+    if (!importData(*data, stage, &samples, &error, &needFull, &staleWarning)) {
         fail(error);
         return;
     }
@@ -193,7 +219,7 @@ void VnstatSource::onOutput(const QByteArray &output)
         return;
     }
     saveMarks();
-    succeed(samples);
+    succeed(samples, staleWarning);
 }
 
 void VnstatSource::saveMarks()
@@ -205,7 +231,7 @@ void VnstatSource::saveMarks()
     }
     if (error != m_lastStateWarning)
         qCWarning(lcVnstat).noquote()
-            << QStringLiteral("source %1: %2 (a restart will import the history again)").arg(id(), error);
+            << QStringLiteral("source %1: %2 (a restart will read and send again what is already stored)").arg(id(), error);
     m_lastStateWarning = error;
 }
 
@@ -215,7 +241,7 @@ QList<const VnstatInterface *> VnstatSource::selectInterfaces(const VnstatData &
     if (!m_interface.isEmpty()) {
         const VnstatInterface *iface = data.find(m_interface);
         // vnstat -i also matches in ways of its own (e.g. "eth0+eth1" sums two); it printed only that one.
-        if (!iface && data.interfaces.size() == 1)
+        if (!iface && !m_selectAmongAll && data.interfaces.size() == 1)
             iface = &data.interfaces.first();
         if (iface)
             selected << iface;
@@ -234,36 +260,40 @@ QList<const VnstatInterface *> VnstatSource::selectInterfaces(const VnstatData &
     return selected;
 }
 
-bool VnstatSource::importData(const VnstatData &data, Stage stage, SampleList *samples, QString *error,
-                              bool *needFull)
+QString VnstatSource::staleMessage(const QList<const VnstatInterface *> &selected, qint64 now) const
 {
-    const QList<const VnstatInterface *> selected = selectInterfaces(data, error);
-    if (selected.isEmpty())
-        return false;
-
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     qint64 newestUpdate = -1;
     QStringList names;
     for (const VnstatInterface *iface : selected) {
         newestUpdate = std::max(newestUpdate, iface->updatedMs);
         names << iface->name;
     }
-    if (m_staleAfter.count() > 0 && newestUpdate >= 0 && now - newestUpdate > m_staleAfter.count()) {
-        *error =
-            tr("vnstat's data was last written %1 ago (%2 UTC), longer than stale_after (%3): vnstatd is "
-               "not running, or not monitoring %4")
-                .arg(Units::formatDuration(milliseconds((now - newestUpdate) / 1000 * 1000)),
-                     QDateTime::fromMSecsSinceEpoch(newestUpdate, Qt::UTC)
-                         .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                     Units::formatDuration(m_staleAfter), names.join(QStringLiteral(", ")));
+    if (m_staleAfter.count() <= 0 || newestUpdate < 0 || now - newestUpdate <= m_staleAfter.count())
+        return {};
+    return tr("vnstat's data was last written %1 ago (%2 UTC), longer than stale_after (%3): vnstatd is "
+              "not running, or not monitoring %4 (the history it holds is imported all the same)")
+        .arg(Units::formatDuration(milliseconds((now - newestUpdate) / 1000 * 1000)),
+             QDateTime::fromMSecsSinceEpoch(newestUpdate, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+             Units::formatDuration(m_staleAfter), names.join(QStringLiteral(", ")));
+}
+
+bool VnstatSource::importData(const VnstatData &data, Stage stage, SampleList *samples, QString *error,
+                              bool *needFull, QString *staleWarning)
+{
+    const QList<const VnstatInterface *> selected = selectInterfaces(data, error);
+    if (selected.isEmpty())
         return false;
-    }
+
+    // A stopped daemon leaves its history readable: it is still the
+    // operator's past traffic, so it is stored, and the source reported stale.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    *staleWarning = staleMessage(selected, now);
 
     // Choose first, commit after: a poll that turns into a full import must
     // not have moved any mark.
     QList<VnstatSelection> selections;
     for (const VnstatInterface *iface : selected) {
-        const std::optional<qint64> mark = m_marks.from(iface->name, iface->createdMs);
+        const std::optional<qint64> mark = importFrom(*iface);
         if (stage == Stage::Incremental && !mark) {
             *needFull = true;
             return true;
@@ -286,7 +316,7 @@ bool VnstatSource::importData(const VnstatData &data, Stage stage, SampleList *s
         // With nothing to import yet, the interface's creation is where its history begins.
         qint64 mark = selections.at(i).newestStartMs;
         if (mark < 0)
-            mark = m_marks.from(iface.name, iface.createdMs).value_or(iface.createdMs);
+            mark = importFrom(iface).value_or(iface.createdMs);
         if (mark >= 0)
             m_marks.set(iface.name, iface.createdMs, mark);
     }
@@ -321,12 +351,20 @@ void VnstatSource::appendSamples(const VnstatInterface &iface, const VnstatBucke
     }
 }
 
-void VnstatSource::succeed(const SampleList &samples)
+void VnstatSource::succeed(const SampleList &samples, const QString &staleWarning)
 {
     const quint64 generation = m_generation;
-    QTimer::singleShot(0, this, [this, generation, samples] {
-        if (generation == m_generation)
+    QTimer::singleShot(0, this, [this, generation, samples, staleWarning] {
+        if (generation != m_generation)
+            return;
+        if (staleWarning.isEmpty()) {
             Q_EMIT pollSucceeded(samples);
+        } else {
+            // Stored all the same (the history is real), and the source is in
+            // error until vnstatd runs again.
+            Q_EMIT pollProgress(samples);
+            Q_EMIT pollFailed(staleWarning);
+        }
     });
 }
 

@@ -74,7 +74,9 @@ bool VnstatWatermarks::save(QString *error)
 
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
+    // Which interfaces a host has, and since when, is nobody else's business.
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
         if (error)
             *error = tr("cannot write %1: %2").arg(m_path, file.errorString());
         return false;

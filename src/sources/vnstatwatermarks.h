@@ -8,11 +8,12 @@
 namespace Bandwatch {
 
 // Where a vnstat source's import stopped, per interface, kept in a small JSON
-// file. Without it, a restart or a configuration reload would import the
-// whole history again, and since vnstat prunes its five-minute table all the
-// time, the second import would put hour buckets over ranges already stored
-// as five-minute samples: counted twice. With it, the next run continues at
-// the bucket that was still growing.
+// file, so the next run continues at the bucket that was still growing. It is
+// an optimisation only: what keeps a re-import from putting hour buckets over
+// ranges already stored as five-minute samples (vnstat prunes its five-minute
+// table all the time) is the history store's own newest sample per interface
+// (VnstatSource::resumeSeries); the file only spares re-sending buckets the
+// store already holds.
 //
 // A mark is ignored when the file was written for another vnstat database
 // (command, config or dbdir changed) or the interface was re-created.

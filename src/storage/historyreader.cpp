@@ -104,4 +104,23 @@ std::optional<qint64> HistoryReader::lastSampleEnd(const QString &sourceId) cons
     return q.int64(0);
 }
 
+QHash<QString, qint64> HistoryReader::newestSampleStarts(const QString &sourceId) const
+{
+    QHash<QString, qint64> out;
+    if (!m_db)
+        return out;
+    // The newest sample starts no earlier than last_end_ms - max_duration_ms,
+    // which keeps the look-up a short range of raw's (start_ms, series_id) key.
+    // When retention purged the raw rows, the stored end is the safe answer.
+    SqliteStatement q(m_db,
+                      "SELECT s.name, max(coalesce((SELECT max(r.start_ms) FROM raw r "
+                      "WHERE r.start_ms >= s.last_end_ms - s.max_duration_ms AND r.series_id = s.id), "
+                      "s.last_end_ms)) FROM series s JOIN sources src ON src.id = s.source_id "
+                      "WHERE src.name = ?1 AND s.last_end_ms IS NOT NULL GROUP BY s.name");
+    q.bind(1, sourceId);
+    while (q.step() == SQLITE_ROW)
+        out.insert(q.text(0), q.int64(1));
+    return out;
+}
+
 } // namespace Bandwatch

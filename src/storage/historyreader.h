@@ -2,6 +2,7 @@
 
 #include "core/sample.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
@@ -33,6 +34,7 @@ public:
     QList<SeriesInfo> allSeries() const;
     SampleList samples(const SeriesKey &key, qint64 fromMs, qint64 toMs) const;
     std::optional<qint64> lastSampleEnd(const QString &sourceId) const;
+    QHash<QString, qint64> newestSampleStarts(const QString &sourceId) const;
 
     static SeriesKey keyFromColumns(const QString &source, const QString &name, const QString &labelsJson,
                                     qint64 direction);

@@ -204,6 +204,11 @@ std::optional<qint64> HistoryStore::lastSampleEnd(const QString &sourceId) const
     return HistoryReader(sqliteHandle(readConnection())).lastSampleEnd(sourceId);
 }
 
+QHash<QString, qint64> HistoryStore::newestSampleStarts(const QString &sourceId) const
+{
+    return HistoryReader(sqliteHandle(readConnection())).newestSampleStarts(sourceId);
+}
+
 QList<ChartSeries> HistoryStore::chart(const QList<SeriesKey> &keys, qint64 fromMs, qint64 toMs,
                                        int widthPx) const
 {

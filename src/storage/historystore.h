@@ -6,6 +6,7 @@
 #include "storage/historyoptions.h"
 #include "storage/historytotals.h"
 
+#include <QHash>
 #include <QMutex>
 #include <QObject>
 #include <QSet>
@@ -59,6 +60,10 @@ public:
     QList<SeriesKey> seriesKeys() const;
     // End of the newest stored sample of a source (for back-fill), if any.
     std::optional<qint64> lastSampleEnd(const QString &sourceId) const;
+    // Per series name of a source, the start of its newest stored sample (the
+    // end, if retention removed the raw samples): where a re-import may begin
+    // without laying a bucket over stored coverage.
+    QHash<QString, qint64> newestSampleStarts(const QString &sourceId) const;
 
     // Chart data for the series over [fromMs, toMs) at widthPx pixels: at most
     // about two points per pixel, peaks kept, gaps left open (HistoryChart).

@@ -2,6 +2,7 @@
 // family in use, counters resumed from the store, stale series, and the JSON
 // shapes of the tools it replaces (Kong bandwidth, vnstat webhook).
 #include "../exporter/exporterenv.h"
+#include "core/vnstatexportertotals.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +10,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QTest>
 
 class TestExporterMetrics : public QObject
@@ -227,6 +229,44 @@ private Q_SLOTS:
         QCOMPARE(c.get(QStringLiteral("/api/v1/quotas/nope/usage"), kReadKey).status, 404);
     }
 
+    // start_date names the cycle's first day where the cycle starts at
+    // midnight: in the quota's zone, not in UTC (15th 00:00 in Taipei is the
+    // 14th 16:00 UTC).
+    void quotaStartDateInTheQuotaZone_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("UTC") << QByteArray("UTC") << QStringLiteral("2026-11-15");
+        QTest::newRow("east of UTC") << QByteArray("Asia/Taipei") << QStringLiteral("2026-11-15");
+        QTest::newRow("west of UTC") << QByteArray("America/New_York") << QStringLiteral("2026-11-15");
+    }
+
+    void quotaStartDateInTheQuotaZone()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(QString, expected);
+        const QTimeZone tz(zone);
+        QVERIFY(tz.isValid());
+        Env env;
+        QVERIFY(env.start());
+        QuotaStatus q;
+        q.name = QStringLiteral("vps");
+        q.zone = tz;
+        q.cycleStart = QDateTime(QDate(2026, 11, 15), QTime(0, 0), tz).toUTC();
+        q.cycleEnd = QDateTime(QDate(2026, 12, 15), QTime(0, 0), tz).toUTC();
+        q.inBytes = 1 << 20;
+        q.limit = 1e12;
+        q.used = double(q.inBytes);
+        env.quotas.list = { q };
+        ExporterClient c = env.client();
+        const QJsonObject usage =
+            QJsonDocument::fromJson(c.get(QStringLiteral("/api/v1/quotas/vps/usage"), kReadKey).body).object();
+        QCOMPARE(usage.value(QStringLiteral("start_date")).toString(), expected);
+        const QJsonObject rich =
+            QJsonDocument::fromJson(c.get(QStringLiteral("/api/v1/quotas/vps"), kReadKey).body).object();
+        QCOMPARE(rich.value(QStringLiteral("start_date")).toString(), expected);
+    }
+
     void sourcesAndHealth()
     {
         Env env;
@@ -246,8 +286,17 @@ private Q_SLOTS:
         QCOMPARE(health.value(QStringLiteral("status")).toString(), QStringLiteral("degraded"));
         QCOMPARE(health.value(QStringLiteral("sources")).toObject().value(QStringLiteral("failing")).toInt(),
                  1);
-        const QJsonObject open = QJsonDocument::fromJson(c.get(QStringLiteral("/health")).body).object();
-        QCOMPARE(open.keys(), (QStringList { QStringLiteral("status"), QStringLiteral("timestamp") }));
+        // The open /health is the one the vnstat traffic exporter serves (same
+        // keys), so its clients and our own vnstat-exporter source accept it.
+        const QByteArray openBody = c.get(QStringLiteral("/health")).body;
+        const QJsonObject open = QJsonDocument::fromJson(openBody).object();
+        const QJsonObject upstream =
+            QJsonDocument::fromJson(readFile(QFINDTESTDATA("data/vnstat_traffic_exporter_health_derived.json")))
+                .object();
+        QVERIFY(!upstream.isEmpty());
+        QCOMPARE(open.keys(), upstream.keys());
+        QString status;
+        QVERIFY2(VnstatExporterTotals::isHealthy(openBody, &status), qPrintable(status));
     }
 };
 

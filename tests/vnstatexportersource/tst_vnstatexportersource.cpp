@@ -116,6 +116,9 @@ SourceConfig exporterConfig(const QVariantMap &options, std::chrono::millisecond
     c.interval = 1000ms;
     c.timeout = timeout;
     c.options = options;
+    // Tests keep the last reading in memory unless they test the state file.
+    if (!c.options.contains("state_file"))
+        c.options.insert("state_file", "");
     return c;
 }
 
@@ -161,6 +164,8 @@ private Q_SLOTS:
     void replay();
     void secretNeverShown_data();
     void secretNeverShown();
+    void baselineSurvivesRestart_data();
+    void baselineSurvivesRestart();
 };
 
 void TestVnstatExporterSource::initTestCase()
@@ -256,9 +261,14 @@ void TestVnstatExporterSource::replay_data()
                                         << QList<qint64>{-1, 1048576} << QList<qint64>{-1, 10486} << true;
     QTest::newRow("no traffic") << QList<QByteArray>{first, first} << QList<qint64>{-1, 0}
                                 << QList<qint64>{-1, 0} << false;
-    // A new billing cycle changes start_date only: the totals are all-time.
-    QTest::newRow("new billing cycle") << QList<QByteArray>{first, totals("2026-12-01", "35.7", "0.05")}
-                                       << QList<qint64>{-1, 524288} << QList<qint64>{-1, 0} << false;
+    // The totals are per cycle: a new start_date counts them from zero.
+    QTest::newRow("new billing cycle") << QList<QByteArray>{first, totals("2026-12-01", "0.75", "0.01")}
+                                       << QList<qint64>{-1, 786432} << QList<qint64>{-1, 10486} << false;
+    // Even when the new cycle's totals passed the old cycle's last reading
+    // between two polls: not the difference, the new totals.
+    QTest::newRow("new billing cycle, totals higher")
+        << QList<QByteArray>{first, totals("2026-12-01", "36.2", "0.06"), totals("2026-12-01", "36.45", "0.06")}
+        << QList<qint64>{-1, 37958451, 262144} << QList<qint64>{-1, 62915, 0} << false;
 }
 
 void TestVnstatExporterSource::replay()
@@ -396,6 +406,68 @@ void TestVnstatExporterSource::secretNeverShown()
     for (const QString &text : QStringList{r.message} + LogCapture::s_messages) {
         QVERIFY2(!text.contains(QString::fromLatin1(kSecretToken)), qPrintable(text));
         QVERIFY2(!text.contains("webhook/s"), qPrintable(text));
+    }
+}
+
+void TestVnstatExporterSource::baselineSurvivesRestart_data()
+{
+    QTest::addColumn<bool>("keepState");
+    QTest::addColumn<QByteArray>("afterRestart"); // the first reading of the second instance
+    QTest::addColumn<qint64>("in"); // bytes of its sample; -1: no samples
+    QTest::addColumn<qint64>("out");
+    QTest::newRow("same cycle") << true << totals("2026-11-01", "36.2", "0.06") << qint64(1048576)
+                                << qint64(10486);
+    // A new cycle began while it was down: the old totals say nothing about the new ones.
+    QTest::newRow("new cycle meanwhile") << true << totals("2026-12-01", "36.2", "0.06") << qint64(-1)
+                                         << qint64(-1);
+    QTest::newRow("state file disabled") << false << totals("2026-11-01", "36.2", "0.06") << qint64(-1)
+                                         << qint64(-1);
+}
+
+void TestVnstatExporterSource::baselineSurvivesRestart()
+{
+    QFETCH(bool, keepState);
+    QFETCH(QByteArray, afterRestart);
+    QFETCH(qint64, in);
+    QFETCH(qint64, out);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString state = dir.filePath("sub/remote.exporter.json");
+    MiniHttpServer server;
+    QVERIFY(server.listen());
+    const QList<QByteArray> bodies{
+        httpBody(readFile(QFINDTESTDATA("data/vnstat_traffic_exporter_webhook_response_derived.http"))),
+        afterRestart};
+    qsizetype next = 0;
+    server.handler = [&](const QByteArray &) -> MiniHttpServer::Reply { return {200, bodies.value(next++), {}, false}; };
+    const QString url = QString("http://127.0.0.1:%1").arg(server.port()) + QString::fromLatin1(kSecretPath);
+    const SourceConfig config = exporterConfig({{"url", url}, {"state_file", keepState ? state : QString()}});
+
+    {
+        VnstatExporterSource before(config);
+        const PollResult r = pollOnce(before);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QVERIFY(r.samples.isEmpty()); // the baseline
+    }
+    if (keepState) {
+        const QFile::Permissions mode = QFile::permissions(state); // 0600
+        QVERIFY(mode.testFlag(QFile::ReadOwner) && mode.testFlag(QFile::WriteOwner));
+        QVERIFY(!(mode & (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther)));
+        QVERIFY2(!readFile(state).contains(kSecretToken), "the secret URL is not written down");
+    }
+    QTest::qWait(5);
+    VnstatExporterSource after(config);
+    const PollResult r = pollOnce(after);
+    QVERIFY2(r.ok, qPrintable(r.message));
+    if (in < 0) {
+        QVERIFY(r.samples.isEmpty());
+        return;
+    }
+    QCOMPARE(r.samples.size(), 2);
+    for (const Sample &s : r.samples) {
+        QCOMPARE(qint64(s.bytes), s.key.direction == Direction::In ? in : out);
+        QVERIFY(s.endMs > s.startMs);
     }
 }
 

@@ -1,3 +1,4 @@
+#include "core/vnstatparser.h"
 #include "sources/vnstatimport.h"
 #include "sources/vnstatwatermarks.h"
 
@@ -122,6 +123,8 @@ private Q_SLOTS:
     void laterImportsAddNothingTwice();
     void watermarks_data();
     void watermarks();
+    void monthsBeforeTheDays_data();
+    void monthsBeforeTheDays();
 };
 
 void TestVnstatImport::initTestCase()
@@ -332,6 +335,62 @@ void TestVnstatImport::watermarks()
     memory.set("eth0", 1, 2);
     QVERIFY(memory.save(&error));
     QCOMPARE(memory.from("eth0", 1), std::optional<qint64>(2));
+}
+
+void TestVnstatImport::monthsBeforeTheDays_data()
+{
+    // Added to the real database of the fixture (one day, 2026-11-21, in
+    // month 2026-11): older months, and older days vnstat still holds.
+    QTest::addColumn<QList<int>>("olderMonths"); // months of 2026
+    QTest::addColumn<QList<int>>("olderDays"); // days of October 2026
+    QTest::addColumn<QList<int>>("imported"); // months of 2026 that become samples
+    QTest::newRow("young database: the month overlaps its days") << QList<int>{} << QList<int>{} << QList<int>{};
+    QTest::newRow("months before the first day") << QList<int>{9, 10} << QList<int>{} << QList<int>{9, 10};
+    QTest::newRow("days begin mid-October") << QList<int>{9, 10} << QList<int>{20, 21} << QList<int>{9};
+    QTest::newRow("days begin on the 1st") << QList<int>{8, 9, 10} << QList<int>{1, 2} << QList<int>{8, 9};
+}
+
+void TestVnstatImport::monthsBeforeTheDays()
+{
+    QFETCH(QList<int>, olderMonths);
+    QFETCH(QList<int>, olderDays);
+    QFETCH(QList<int>, imported);
+
+    QFile file(QFINDTESTDATA("data/vnstat2.10_json_all.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString error;
+    const std::optional<VnstatData> data = VnstatParser::parse(file.readAll(), &error);
+    QVERIFY2(data && data->interfaces.size() == 1, qPrintable(error));
+    VnstatInterface iface = data->interfaces.first();
+    QCOMPARE(iface.buckets(VnstatTable::Month).size(), 1);
+
+    auto utc = [](int month, int day) { return QDateTime(QDate(2026, month, day), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(); };
+    quint64 expectedRx = iface.totalRx;
+    VnstatBuckets months, days;
+    for (int m : olderMonths)
+        months << VnstatBucket{utc(m, 1), utc(m + 1, 1), quint64(1000 * m), quint64(m)};
+    for (int d : olderDays)
+        days << VnstatBucket{utc(10, d), utc(10, d + 1), quint64(d), 0};
+    iface.tables[VnstatTable::Month] = months + iface.tables.value(VnstatTable::Month);
+    iface.tables[VnstatTable::Day] = days + iface.tables.value(VnstatTable::Day);
+    for (const VnstatBucket &b : months)
+        if (imported.contains(QDateTime::fromMSecsSinceEpoch(b.startMs, Qt::UTC).date().month()))
+            expectedRx += b.rx;
+    for (const VnstatBucket &b : days)
+        expectedRx += b.rx;
+
+    const VnstatSelection sel = VnstatImport::select(iface);
+    QString where;
+    QVERIFY2(!overlaps(sel.buckets, &where), qPrintable(where));
+    QList<int> monthsTaken;
+    quint64 rx = 0;
+    for (const VnstatBucket &b : sel.buckets) {
+        rx += b.rx;
+        if (b.endMs - b.startMs > 27 * kDay)
+            monthsTaken << QDateTime::fromMSecsSinceEpoch(b.startMs, Qt::UTC).date().month();
+    }
+    QCOMPARE(monthsTaken, imported);
+    QCOMPARE(rx, expectedRx);
 }
 
 QTEST_GUILESS_MAIN(TestVnstatImport)

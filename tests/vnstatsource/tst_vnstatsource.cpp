@@ -62,6 +62,10 @@ private Q_SLOTS:
     void importsThenFollows();
     void gapInNewestEntriesReadsAll();
     void abortStaysQuiet();
+    void staleDaemonStillImports_data();
+    void staleDaemonStillImports();
+    void aliasOnVnstat1_data();
+    void aliasOnVnstat1();
 
 private:
     QString writeScript(const QString &name, const QByteArray &body);
@@ -149,7 +153,8 @@ void TestVnstatSource::failuresWhileOthersPoll_data()
     QTest::addColumn<int>("timeoutMs"); // the scheduler's per-poll timeout
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("hangs") << QByteArray("echo $$ > \"$0.pid\"\nexec sleep 30\n") << false
+    // Found through PATH as plain "vnstat", as it is installed.
+    QTest::newRow("hangs") << QByteArray("echo $$ > \"$0.pid\"\nexec sleep 30\n") << true
                            << QVariantMap{{"command_timeout", "300ms"}} << 3000
                            << "vnstat did not finish within 300ms";
     QTest::newRow("hangs past the scheduler's timeout")
@@ -395,6 +400,91 @@ void TestVnstatSource::abortStaysQuiet()
     source.poll();
     QTRY_COMPARE_WITH_TIMEOUT(ok.size(), 1, 5000);
     QCOMPARE(failed.size(), 0);
+}
+
+void TestVnstatSource::staleDaemonStillImports_data()
+{
+    QTest::addColumn<QString>("staleAfter");
+    QTest::addColumn<QString>("message"); // empty: healthy
+    // The fixture was written on 2026-11-21 at 22:30:55 UTC: long ago for a daemon.
+    QTest::newRow("stopped daemon") << "15m" << "longer than stale_after (15m): vnstatd is not running";
+    QTest::newRow("no staleness check") << "0" << "";
+}
+
+void TestVnstatSource::staleDaemonStillImports()
+{
+    QFETCH(QString, staleAfter);
+    QFETCH(QString, message);
+    const QString command = writeScript(
+        "stale-vnstat", "cat '" + QFINDTESTDATA("data/vnstat2.10_json_all.json").toUtf8() + "'\n");
+    Scheduler sched;
+    sched.setTiming({0.0, 0ms, 2000ms});
+    sched.addSource(std::make_unique<VnstatSource>(
+        vnstatConfig({{"command", command}, {"stale_after", staleAfter}, {"state_file", ""}}, 60s)));
+    SampleList stored;
+    connect(&sched, &Scheduler::samplesReady, this, [&](const SampleList &samples) { stored += samples; });
+    QSignalSpy finished(&sched, &Scheduler::pollFinished);
+    sched.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    sched.stop();
+
+    // The history is stored either way: the five-minute entries of the fixture.
+    QCOMPARE(stored.size(), 6);
+    quint64 rx = 0;
+    for (const Sample &s : stored)
+        rx += s.key.direction == Direction::In ? s.bytes : 0;
+    QCOMPARE(rx, quint64(36905632));
+    // And the source says what is wrong with it.
+    const SourceState state = sched.states().value(0);
+    QCOMPARE(finished.first().at(1).toBool(), message.isEmpty());
+    QCOMPARE(state.health, message.isEmpty() ? SourceState::Health::Ok : SourceState::Health::Error);
+    QVERIFY2(state.message.contains(message), qPrintable(state.message));
+}
+
+void TestVnstatSource::aliasOnVnstat1_data()
+{
+    QTest::addColumn<QString>("interface");
+    QTest::addColumn<QList<QByteArray>>("runs"); // the arguments of each vnstat run
+    QTest::addColumn<QString>("error"); // empty: eth0's history is imported
+    QTest::newRow("real name") << "eth0" << QList<QByteArray>{"-i eth0 --json"} << "";
+    // 1.x has no database file named after the alias: read all, find it by alias.
+    QTest::newRow("alias") << "wan" << QList<QByteArray>{"-i wan --json", "--json"} << "";
+    QTest::newRow("neither") << "ppp0" << QList<QByteArray>{"-i ppp0 --json", "--json"}
+                             << "interface \"ppp0\" is not in vnstat's database (it has: eth0)";
+}
+
+void TestVnstatSource::aliasOnVnstat1()
+{
+    QFETCH(QString, interface);
+    QFETCH(QList<QByteArray>, runs);
+    QFETCH(QString, error);
+    // A fake vnstat 1.18: a database file per real interface name.
+    const QString argsFile = m_dir.filePath(QString("v1-%1.args").arg(interface));
+    const QByteArray dump = QFINDTESTDATA("data/vnstat1x_1.18_json_alias_derived.json").toUtf8();
+    QVERIFY(!dump.isEmpty());
+    const QString command = writeScript(
+        QString("v1-vnstat-%1").arg(interface),
+        "echo \"$*\" >> '" + argsFile.toUtf8() + "'\ncase \"$*\" in\n  *'-i eth0 '*) cat '" + dump
+            + "' ;;\n  *'-i '*) echo \"Error: Unable to read database \\\"/var/lib/vnstat/$2\\\": No such file or "
+              "directory\"; exit 1 ;;\n  *) cat '"
+            + dump + "' ;;\nesac\n");
+    VnstatSource source(vnstatConfig(
+        {{"command", command}, {"interface", interface}, {"stale_after", "0"}, {"state_file", ""}}));
+    QSignalSpy ok(&source, &Source::pollSucceeded);
+    QSignalSpy failed(&source, &Source::pollFailed);
+    source.poll();
+    QTRY_COMPARE_WITH_TIMEOUT(ok.size() + failed.size(), 1, 5000);
+    QCOMPARE(readAll(argsFile).trimmed().split('\n'), runs);
+    if (!error.isEmpty()) {
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains(error), qPrintable(failed.first().first().toString()));
+        return;
+    }
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+    const SampleList samples = ok.first().first().value<SampleList>();
+    QVERIFY(!samples.isEmpty());
+    for (const Sample &s : samples)
+        QCOMPARE(s.key.series, QString("eth0"));
 }
 
 QTEST_GUILESS_MAIN(TestVnstatSource)
