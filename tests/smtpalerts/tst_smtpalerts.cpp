@@ -89,7 +89,7 @@ private Q_SLOTS:
     void deliveryErrors();
 
 private:
-    enum class Tls { StartTls, None, Implicit };
+    enum class Tls { StartTls, None, Implicit, Refused };
     bool startServer(Tls tls = Tls::StartTls);
     void stopServer();
     int mailCount() const;
@@ -184,6 +184,8 @@ bool TestSmtpAlerts::startServer(Tls tls)
         args << "--cert" << m_dir.filePath("server.pem") << "--key" << m_dir.filePath("server.key");
     if (tls == Tls::Implicit)
         args << "--smtps";
+    if (tls == Tls::Refused)
+        args << "--refuse-starttls";
     m_server->start("/usr/bin/python3", args);
     if (!m_server->waitForStarted(10'000))
         return false;
@@ -438,27 +440,31 @@ void TestSmtpAlerts::deliveryErrors_data()
 {
     QTest::addColumn<QString>("passwordFile");
     QTest::addColumn<bool>("withCa");
-    QTest::addColumn<bool>("serverStarttls");
+    QTest::addColumn<int>("serverTls"); // Tls
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("wrong password")
-        << "wrong.pass" << true << true
+        << "wrong.pass" << true << int(Tls::StartTls)
         << "the server rejected the login of user \"ops\": wrong user name or password";
-    QTest::newRow("STARTTLS refused")
-        << "smtp.pass" << true << false
+    QTest::newRow("STARTTLS not offered")
+        << "smtp.pass" << true << int(Tls::None)
         << "the server does not offer STARTTLS, and starttls is required: nothing was sent";
+    QTest::newRow("STARTTLS refused")
+        << "smtp.pass" << true << int(Tls::Refused)
+        << "the server offers STARTTLS but refused it with \"454 4.7.0 TLS not available due to temporary "
+           "reason\", and starttls is required: nothing was sent";
     QTest::newRow("untrusted certificate")
-        << "smtp.pass" << false << true << "the server's TLS certificate is not trusted";
+        << "smtp.pass" << false << int(Tls::StartTls) << "the server's TLS certificate is not trusted";
 }
 
 void TestSmtpAlerts::deliveryErrors()
 {
     QFETCH(QString, passwordFile);
     QFETCH(bool, withCa);
-    QFETCH(bool, serverStarttls);
+    QFETCH(int, serverTls);
     QFETCH(QString, expected);
     m_dbPath = m_dir.filePath(QString("errors-%1.db").arg(QTest::currentDataTag()).replace(' ', '_'));
-    QVERIFY(startServer(serverStarttls ? Tls::StartTls : Tls::None));
+    QVERIFY(startServer(Tls(serverTls)));
     const QDateTime now = utc("2026-03-20T00:00:00");
     const qsizetype logBefore = logLines().size();
     auto life = startLife(config(passwordFile, withCa, "errors"), now);
