@@ -323,13 +323,6 @@ int AlertService::evaluate(const Quota &quota, const QuotaSnapshot &status, cons
     if (!status.cycle.isValid())
         return 0;
     const qint64 cycleStart = status.cycle.start.toMSecsSinceEpoch();
-    // A cheap read first: most evaluations change nothing and need no write.
-    const AlertStateMachine::Decision preview =
-        AlertStateMachine::decide(quota.thresholds, status.value, status.limit, quota.hysteresis,
-                                  m_alertStore->states(quota.id, cycleStart));
-    if (preview.isEmpty())
-        return 0;
-
     AlertStore::Transition t;
     t.quotaId = quota.id;
     t.cycleStartMs = cycleStart;
@@ -338,22 +331,33 @@ int AlertService::evaluate(const Quota &quota, const QuotaSnapshot &status, cons
     t.value = status.value;
     t.limit = status.limit;
     t.hysteresis = quota.hysteresis;
+    const bool projectionArmed = quota.kind == QuotaKind::Volume && quota.projectionAlert
+        && status.projection && status.projection->valid;
+    if (projectionArmed)
+        t.projectedTotal = status.projection->projectedTotal;
+    // A cheap read first: most evaluations change nothing and need no write.
+    if (AlertStore::decide(t, m_alertStore->states(quota.id, cycleStart)).isEmpty())
+        return 0;
+
     t.alertTimeMs = now.toMSecsSinceEpoch();
     t.nowMs = QDateTime::currentMSecsSinceEpoch();
     const QStringList targets = channels();
     const QString mailDomainFrom =
         m_config.notifications.email ? m_config.notifications.email->from : QString();
     QHash<int, Alert> alerts;
-    for (double threshold : quota.thresholds) {
-        if (status.value < threshold / 100.0 * status.limit)
-            continue;
-        const int bp = Quota::basisPoints(threshold);
-        const Alert alert = Alert::fromStatus(quota, status, threshold);
+    const auto draft = [&](int bp, const Alert &alert) {
         alerts.insert(bp, alert);
         const QByteArray payload = QJsonDocument(alert.toJson()).toJson(QJsonDocument::Compact);
         for (const QString &channel : targets)
             t.drafts[bp].append(AlertStore::Draft { channel, MailMessage::makeMessageId(mailDomainFrom),
                                                     AlertFormatter::subject(alert), payload });
+    };
+    if (projectionArmed && status.projection->projectedToExceed)
+        draft(Quota::projectionBasisPoints, Alert::projectionFromStatus(quota, status));
+    for (double threshold : quota.thresholds) {
+        if (status.value < threshold / 100.0 * status.limit)
+            continue;
+        draft(Quota::basisPoints(threshold), Alert::fromStatus(quota, status, threshold));
     }
     QList<int> fired, rearmed;
     QString error;
@@ -363,11 +367,17 @@ int AlertService::evaluate(const Quota &quota, const QuotaSnapshot &status, cons
             << tr("quota %1: cannot record the alert state: %2").arg(quota.id, error);
         return 0;
     }
-    for (int bp : std::as_const(rearmed))
-        qCInfo(lcAlerts).noquote()
-            << tr("quota %1: the limit was raised to %2; the %3 % threshold is armed again")
-                   .arg(quota.id, quota.formatValue(status.limit))
-                   .arg(bp / 100.0);
+    for (int bp : std::as_const(rearmed)) {
+        if (bp == Quota::projectionBasisPoints)
+            qCInfo(lcAlerts).noquote()
+                << tr("quota %1: the limit was raised to %2; the \"projected to exceed\" warning is armed again")
+                       .arg(quota.id, quota.formatValue(status.limit));
+        else
+            qCInfo(lcAlerts).noquote()
+                << tr("quota %1: the limit was raised to %2; the %3 % threshold is armed again")
+                       .arg(quota.id, quota.formatValue(status.limit))
+                       .arg(bp / 100.0);
+    }
     for (int bp : std::as_const(fired)) {
         const Alert alert = alerts.value(bp);
         qCWarning(lcAlerts).noquote()

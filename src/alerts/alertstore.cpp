@@ -59,6 +59,19 @@ QHash<int, ThresholdState> AlertStore::states(const QString &quotaId, qint64 cyc
     return out;
 }
 
+AlertStateMachine::Decision AlertStore::decide(const Transition &t, const QHash<int, ThresholdState> &states)
+{
+    AlertStateMachine::Decision d =
+        AlertStateMachine::decide(t.thresholds, t.value, t.limit, t.hysteresis, states);
+    if (t.projectedTotal) {
+        const AlertStateMachine::Decision p =
+            AlertStateMachine::decideProjection(t.value, *t.projectedTotal, t.limit, t.hysteresis, states);
+        d.fire = p.fire + d.fire;
+        d.rearm = p.rearm + d.rearm;
+    }
+    return d;
+}
+
 bool AlertStore::apply(const Transition &t, QList<int> *fired, QList<int> *rearmed, QString *error)
 {
     QList<int> firedHere, rearmedHere;
@@ -83,8 +96,7 @@ bool AlertStore::apply(const Transition &t, QList<int> *fired, QList<int> *rearm
                     current.insert(s.basisPoints, s);
                 }
             }
-            const AlertStateMachine::Decision d =
-                AlertStateMachine::decide(t.thresholds, t.value, t.limit, t.hysteresis, current);
+            const AlertStateMachine::Decision d = decide(t, current);
             for (int bp : d.rearm) {
                 QSqlQuery q(db);
                 q.prepare(QStringLiteral("UPDATE alert_state SET fired = 0, limit_value = ? "

@@ -42,6 +42,9 @@ public:
         double value = 0.0;
         double limit = 0.0;
         double hysteresis = 0.0;
+        // The forecast for the cycle's end when the quota has the "projected
+        // to exceed" warning and a valid forecast; otherwise it cannot fire.
+        std::optional<double> projectedTotal;
         qint64 alertTimeMs = 0; // the evaluation's clock
         qint64 nowMs = 0; // wall clock, for the outbox
         QHash<int, QList<Draft>> drafts; // outbox entries per threshold (basis points) that may fire
@@ -49,6 +52,8 @@ public:
     // Decides again on the states as they are inside the transaction (so two
     // evaluations can never both fire a threshold) and stores the outcome.
     bool apply(const Transition &t, QList<int> *fired, QList<int> *rearmed, QString *error);
+    // What apply() would do on these states: the thresholds and, if it has a forecast, the projection.
+    static AlertStateMachine::Decision decide(const Transition &t, const QHash<int, ThresholdState> &states);
 
     QList<OutboxEntry> dueEntries(const QStringList &channels, qint64 nowMs, int max = 50) const;
     // The earliest next attempt among open entries, leaving out `exclude` (those in flight).
