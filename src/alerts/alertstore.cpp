@@ -203,6 +203,28 @@ QList<OutboxEntry> AlertStore::dueEntries(const QStringList &channels, qint64 no
     return out;
 }
 
+QList<OutboxEntry> AlertStore::strandedEntries(const QStringList &channels, qint64 createdBeforeMs, int max) const
+{
+    QList<OutboxEntry> out;
+    QStringList marks;
+    for (qsizetype i = 0; i < channels.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_store->readConnection());
+    q.prepare(QStringLiteral("SELECT %1 FROM alert_outbox WHERE status IN ('pending', 'failed') "
+                             "AND created_ms < ? %2 ORDER BY id LIMIT ?")
+                  .arg(QLatin1String(kEntryColumns),
+                       channels.isEmpty() ? QString()
+                                          : QStringLiteral("AND channel NOT IN (%1)").arg(marks.join(u','))));
+    q.addBindValue(createdBeforeMs);
+    for (const QString &c : channels)
+        q.addBindValue(c);
+    q.addBindValue(max);
+    if (q.exec())
+        while (q.next())
+            out << entryFromQuery(q);
+    return out;
+}
+
 std::optional<qint64> AlertStore::nextAttemptMs(const QStringList &channels,
                                                 const QList<qint64> &exclude) const
 {

@@ -56,6 +56,9 @@ public:
     static AlertStateMachine::Decision decide(const Transition &t, const QHash<int, ThresholdState> &states);
 
     QList<OutboxEntry> dueEntries(const QStringList &channels, qint64 nowMs, int max = 50) const;
+    // Open entries created before `createdBeforeMs` for a channel not in
+    // `channels`: dueEntries() never returns them, so only this finds them.
+    QList<OutboxEntry> strandedEntries(const QStringList &channels, qint64 createdBeforeMs, int max = 50) const;
     // The earliest next attempt among open entries, leaving out `exclude` (those in flight).
     std::optional<qint64> nextAttemptMs(const QStringList &channels, const QList<qint64> &exclude = {}) const;
     std::optional<OutboxEntry> entry(qint64 id) const;
