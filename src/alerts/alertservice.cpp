@@ -25,6 +25,10 @@ constexpr qint64 kPruneEveryMs = 86'400'000;
 constexpr qint64 kKeepHistoryMs = 400LL * 86'400'000; // sent entries and old cycles' states
 constexpr qint64 kCatchUpMs = 2LL * 86'400'000; // the previous cycle is still checked this long
 constexpr qint64 kMaxTimerMs = 3'600'000; // a pause's end is checked at least this often
+// The forecast extrapolates the pace so far: a busy first hour alone would
+// predict a month many times over. The warning waits for a day of the cycle
+// (a quarter of a shorter one).
+constexpr qint64 kProjectionMinElapsedMs = 86'400'000;
 } // namespace
 
 AlertService::AlertService(HistoryStore *store, QObject *parent)
@@ -331,8 +335,10 @@ int AlertService::evaluate(const Quota &quota, const QuotaSnapshot &status, cons
     t.value = status.value;
     t.limit = status.limit;
     t.hysteresis = quota.hysteresis;
+    const qint64 elapsedMs = status.cycle.start.msecsTo(std::min(now, status.cycle.end));
     const bool projectionArmed = quota.kind == QuotaKind::Volume && quota.projectionAlert
-        && status.projection && status.projection->valid;
+        && status.projection && status.projection->valid
+        && elapsedMs >= std::min(kProjectionMinElapsedMs, status.cycle.lengthMs() / 4);
     if (projectionArmed)
         t.projectedTotal = status.projection->projectedTotal;
     // A cheap read first: most evaluations change nothing and need no write.

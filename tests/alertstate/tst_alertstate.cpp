@@ -435,6 +435,12 @@ void TestAlertState::projection_data()
                                   << QList<Step> { { "2026-03-05T00:00:00", 200 },
                                                    { "2026-03-20T00:00:00", 820 } }
                                   << QStringList { "2026-03-01/80" };
+    QTest::newRow("not in the cycle's first day")
+        << true
+        << QList<Step> { { "2026-03-01T12:00:00", 100 }, // a busy morning: 6200 MB at that pace
+                         { "2026-03-01T23:00:00", 110 }, // still under a day: 3552 MB
+                         { "2026-03-10T00:00:00", 250 } } // a day on: 861 MB, on track
+        << QStringList {};
     QTest::newRow("on track stays quiet") << true
                                           << QList<Step> { { "2026-03-10T00:00:00", 250 }, // 861 MB
                                                            { "2026-03-20T00:00:00", 600 } } // 979 MB
