@@ -264,7 +264,7 @@ void AlertService::closeSupersededEntries()
         if (reason.isEmpty())
             continue;
         QString error;
-        if (!m_alertStore->markFailed(e.id, reason, now, now, true, &error))
+        if (!m_alertStore->abandon(e.id, reason, now, &error))
             qCWarning(lcAlerts).noquote() << error;
         else
             qCInfo(lcAlerts).noquote()

@@ -316,6 +316,21 @@ bool AlertStore::markFailed(qint64 id, const QString &message, qint64 nowMs, qin
         error);
 }
 
+bool AlertStore::abandon(qint64 id, const QString &reason, qint64 nowMs, QString *error)
+{
+    return m_store->write(
+        [&](QSqlDatabase &db, QString *e) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE alert_outbox SET status = 'abandoned', last_error = ?, "
+                                     "next_attempt_ms = ? WHERE id = ?"));
+            q.addBindValue(reason);
+            q.addBindValue(nowMs);
+            q.addBindValue(id);
+            return run(q, e);
+        },
+        error);
+}
+
 bool AlertStore::retryAllNow(qint64 nowMs, QString *error)
 {
     return m_store->write(

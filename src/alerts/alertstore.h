@@ -69,6 +69,8 @@ public:
     bool markSent(qint64 id, qint64 nowMs, QString *error);
     bool markFailed(qint64 id, const QString &message, qint64 nowMs, qint64 nextAttemptMs, bool abandon,
                     QString *error);
+    // Closes an open entry without another attempt (given up, or no longer relevant): the attempts stay as they were.
+    bool abandon(qint64 id, const QString &reason, qint64 nowMs, QString *error);
     // Makes every failed entry due now (after a configuration change).
     bool retryAllNow(qint64 nowMs, QString *error);
     // Drops sent and abandoned entries older than keepMs and states of cycles that ended that long ago.

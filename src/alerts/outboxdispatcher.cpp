@@ -142,7 +142,7 @@ void OutboxDispatcher::dispatch()
             qCCritical(lcOutbox).noquote()
                 << tr("alert %1 (%2, quota %3): %4").arg(entry.id).arg(entry.channel, entry.quotaId, message);
             QString e;
-            if (!m_store->markFailed(entry.id, message, now, now, true, &e))
+            if (!m_store->abandon(entry.id, message, now, &e))
                 qCCritical(lcOutbox).noquote() << e;
             Q_EMIT entryChanged(entry.id);
             continue;
@@ -173,7 +173,7 @@ void OutboxDispatcher::giveUpStranded(const QStringList &available, qint64 now)
         qCCritical(lcOutbox).noquote()
             << tr("alert %1 (%2, quota %3): %4").arg(entry.id).arg(entry.channel, entry.quotaId, message);
         QString e;
-        if (!m_store->markFailed(entry.id, message, now, now, true, &e))
+        if (!m_store->abandon(entry.id, message, now, &e))
             qCCritical(lcOutbox).noquote() << e;
         Q_EMIT entryChanged(entry.id);
     }

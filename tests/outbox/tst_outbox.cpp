@@ -105,30 +105,50 @@ void TestOutbox::absentChannel_data()
     // A tray entry written while the GUI ran; later runs have only e-mail
     // (or, in the last row, the tray again). The give-up age is 7 days.
     QTest::addColumn<int>("ageDays");
+    QTest::addColumn<bool>("failedBefore"); // one failed attempt, due again now
     QTest::addColumn<bool>("trayRuns");
     QTest::addColumn<OutboxEntry::Status>("trayStatus");
     QTest::addColumn<QString>("trayError");
+    QTest::addColumn<int>("trayAttempts");
 
-    QTest::newRow("a day old, headless: waits") << 1 << false << OutboxEntry::Status::Pending << QString();
+    QTest::newRow("a day old, headless: waits")
+        << 1 << false << false << OutboxEntry::Status::Pending << QString() << 0;
     QTest::newRow("8 days old, headless: given up")
-        << 8 << false << OutboxEntry::Status::Abandoned
-        << QStringLiteral("gave up after 7.0 days: the tray channel was not available in that time");
+        << 8 << false << false << OutboxEntry::Status::Abandoned
+        << QStringLiteral("gave up after 7.0 days: the tray channel was not available in that time") << 0;
+    QTest::newRow("8 days old, failed once, headless: given up with its error")
+        << 8 << true << false << OutboxEntry::Status::Abandoned
+        << QStringLiteral("gave up after 7.0 days: the tray channel was not available in that time; "
+                          "last error: no tray")
+        << 1;
     QTest::newRow("8 days old, the GUI is back: delivered")
-        << 8 << true << OutboxEntry::Status::Sent << QString();
+        << 8 << false << true << OutboxEntry::Status::Sent << QString() << 1;
+    QTest::newRow("8 days old, failed once, the GUI is back: given up, not tried again")
+        << 8 << true << true << OutboxEntry::Status::Abandoned
+        << QStringLiteral("gave up after 1 attempt(s) over 7.0 days; last error: no tray") << 1;
 }
 
 void TestOutbox::absentChannel()
 {
     QFETCH(int, ageDays);
+    QFETCH(bool, failedBefore);
     QFETCH(bool, trayRuns);
     QFETCH(OutboxEntry::Status, trayStatus);
     QFETCH(QString, trayError);
+    QFETCH(int, trayAttempts);
 
     HistoryStore store;
     QVERIFY(openStore(store, m_dir.filePath(QStringLiteral("absent-%1.db").arg(QTest::currentDataTag()))));
     AlertStore alerts(&store);
     const qint64 created = QDateTime::currentMSecsSinceEpoch() - ageDays * kDayMs;
     QVERIFY(fire(alerts, QStringLiteral("q1"), 80, { QStringLiteral("email"), QStringLiteral("tray") }, created));
+    if (failedBefore) {
+        QString error;
+        for (const OutboxEntry &e : alerts.entries(true))
+            if (e.channel == u"tray")
+                QVERIFY2(alerts.markFailed(e.id, QStringLiteral("no tray"), created, created, false, &error),
+                         qPrintable(error));
+    }
 
     RecordingNotifier email(QStringLiteral("email"));
     RecordingNotifier tray(QStringLiteral("tray"));
@@ -148,6 +168,8 @@ void TestOutbox::absentChannel()
     QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("email")).status, OutboxEntry::Status::Sent, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(status(QStringLiteral("tray")).status, trayStatus, 5000);
     QCOMPARE(status(QStringLiteral("tray")).lastError, trayError);
+    // Giving up is not an attempt.
+    QCOMPARE(status(QStringLiteral("tray")).attempts, trayAttempts);
     QCOMPARE(tray.delivered.size(), trayStatus == OutboxEntry::Status::Sent ? 1 : 0);
     dispatcher.stop();
     store.close();
