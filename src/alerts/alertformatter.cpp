@@ -66,9 +66,11 @@ QString AlertFormatter::localTime(qint64 ms, const QString &zoneId)
 QString AlertFormatter::subject(const Alert &alert)
 {
     if (alert.projectionWarning)
-        return tr("%1: projected to exceed the %2 quota%3 (%4 of %5 used, %6 expected by the end of the cycle)")
+        return tr("%1: projected to exceed the %2 quota%3 (%4 of %5 used, %6 expected by the end of the "
+                  "cycle)")
             .arg(alert.quotaName, kindText(alert.kind),
-                 alert.exceedAtMs > 0 ? tr(" on %1").arg(localTime(alert.exceedAtMs, alert.timeZone)) : QString(),
+                 alert.exceedAtMs > 0 ? tr(" on %1").arg(localTime(alert.exceedAtMs, alert.timeZone))
+                                      : QString(),
                  alert.formatValue(alert.value), alert.formatValue(alert.limit),
                  alert.formatValue(alert.projectedTotal));
     return tr("%1: %2 of the %3 quota reached (%4 of %5)")
@@ -126,7 +128,8 @@ QString AlertFormatter::plainText(const Alert &alert)
     if (alert.projectionWarning)
         l << tr("Warning:     a projection, not a crossing: at this pace the limit is exceeded on %1, "
                 "%2 expected by the end of the cycle")
-                 .arg(alert.exceedAtMs > 0 ? localTime(alert.exceedAtMs, alert.timeZone) : tr("an unknown date"),
+                 .arg(alert.exceedAtMs > 0 ? localTime(alert.exceedAtMs, alert.timeZone)
+                                           : tr("an unknown date"),
                       alert.formatValue(alert.projectedTotal));
     else
         l << tr("Threshold:   %1 of the limit").arg(percentText(alert.threshold));
@@ -168,9 +171,10 @@ QString AlertFormatter::plainText(const Alert &alert)
             l << tr("  ... and %n more", nullptr, int(alert.breakdown.size() - shown));
     }
     l << QString() << tr("Fired at %1 (%2).").arg(localTime(alert.firedAtMs, alert.timeZone), alert.timeZone);
-    l << (alert.projectionWarning ? tr("This warning is sent at most once per cycle; the thresholds are still "
-                                       "reported when they are reached.")
-                                    : tr("Each threshold is reported once per cycle."));
+    l << (alert.projectionWarning
+              ? tr("This warning is sent at most once per cycle; the thresholds are still "
+                   "reported when they are reached.")
+              : tr("Each threshold is reported once per cycle."));
     return l.join(u'\n') + u'\n';
 }
 

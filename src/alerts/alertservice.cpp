@@ -336,8 +336,8 @@ int AlertService::evaluate(const Quota &quota, const QuotaSnapshot &status, cons
     t.limit = status.limit;
     t.hysteresis = quota.hysteresis;
     const qint64 elapsedMs = status.cycle.start.msecsTo(std::min(now, status.cycle.end));
-    const bool projectionArmed = quota.kind == QuotaKind::Volume && quota.projectionAlert
-        && status.projection && status.projection->valid
+    const bool projectionArmed = quota.kind == QuotaKind::Volume && quota.projectionAlert && status.projection
+        && status.projection->valid
         && elapsedMs >= std::min(kProjectionMinElapsedMs, status.cycle.lengthMs() / 4);
     if (projectionArmed)
         t.projectedTotal = status.projection->projectedTotal;
@@ -375,9 +375,9 @@ int AlertService::evaluate(const Quota &quota, const QuotaSnapshot &status, cons
     }
     for (int bp : std::as_const(rearmed)) {
         if (bp == Quota::projectionBasisPoints)
-            qCInfo(lcAlerts).noquote()
-                << tr("quota %1: the limit was raised to %2; the \"projected to exceed\" warning is armed again")
-                       .arg(quota.id, quota.formatValue(status.limit));
+            qCInfo(lcAlerts).noquote() << tr("quota %1: the limit was raised to %2; the \"projected to "
+                                             "exceed\" warning is armed again")
+                                              .arg(quota.id, quota.formatValue(status.limit));
         else
             qCInfo(lcAlerts).noquote()
                 << tr("quota %1: the limit was raised to %2; the %3 % threshold is armed again")

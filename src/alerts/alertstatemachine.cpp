@@ -38,7 +38,8 @@ AlertStateMachine::Decision AlertStateMachine::decideProjection(double value, do
     const int bp = Quota::projectionBasisPoints;
     const auto it = states.constFind(bp);
     bool fired = it != states.cend() && it->fired;
-    if (fired && limit > it->limit * (1.0 + 1e-9) && projectedTotal < (100.0 - hysteresisPoints) / 100.0 * limit) {
+    if (fired && limit > it->limit * (1.0 + 1e-9)
+        && projectedTotal < (100.0 - hysteresisPoints) / 100.0 * limit) {
         d.rearm << bp;
         fired = false;
     }

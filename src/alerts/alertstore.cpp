@@ -203,7 +203,8 @@ QList<OutboxEntry> AlertStore::dueEntries(const QStringList &channels, qint64 no
     return out;
 }
 
-QList<OutboxEntry> AlertStore::strandedEntries(const QStringList &channels, qint64 createdBeforeMs, int max) const
+QList<OutboxEntry> AlertStore::strandedEntries(const QStringList &channels, qint64 createdBeforeMs,
+                                               int max) const
 {
     QList<OutboxEntry> out;
     QStringList marks;

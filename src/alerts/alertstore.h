@@ -58,7 +58,8 @@ public:
     QList<OutboxEntry> dueEntries(const QStringList &channels, qint64 nowMs, int max = 50) const;
     // Open entries created before `createdBeforeMs` for a channel not in
     // `channels`: dueEntries() never returns them, so only this finds them.
-    QList<OutboxEntry> strandedEntries(const QStringList &channels, qint64 createdBeforeMs, int max = 50) const;
+    QList<OutboxEntry> strandedEntries(const QStringList &channels, qint64 createdBeforeMs,
+                                       int max = 50) const;
     // The earliest next attempt among open entries, leaving out `exclude` (those in flight).
     std::optional<qint64> nextAttemptMs(const QStringList &channels, const QList<qint64> &exclude = {}) const;
     std::optional<OutboxEntry> entry(qint64 id) const;
@@ -69,7 +70,8 @@ public:
     bool markSent(qint64 id, qint64 nowMs, QString *error);
     bool markFailed(qint64 id, const QString &message, qint64 nowMs, qint64 nextAttemptMs, bool abandon,
                     QString *error);
-    // Closes an open entry without another attempt (given up, or no longer relevant): the attempts stay as they were.
+    // Closes an open entry without another attempt (given up, or no longer
+    // relevant); its attempts stay as they were.
     bool abandon(qint64 id, const QString &reason, qint64 nowMs, QString *error);
     // Makes every failed entry due now (after a configuration change).
     bool retryAllNow(qint64 nowMs, QString *error);

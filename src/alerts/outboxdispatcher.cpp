@@ -194,12 +194,11 @@ void OutboxDispatcher::onFinished(qint64 id, bool ok, const QString &error)
             qCCritical(lcOutbox).noquote()
                 << tr("alert %1 was delivered but cannot be marked sent: %2").arg(id).arg(e);
         }
-        qCInfo(lcOutbox).noquote() << tr("alert %1 delivered via %2 (quota %3, %4)")
-                                          .arg(id)
-                                          .arg(entry.channel, entry.quotaId,
-                                               entry.thresholdBasisPoints == Quota::projectionBasisPoints
-                                                   ? tr("projected to exceed")
-                                                   : QStringLiteral("%1 %").arg(entry.thresholdBasisPoints / 100.0));
+        const QString what = entry.thresholdBasisPoints == Quota::projectionBasisPoints
+            ? tr("projected to exceed")
+            : QStringLiteral("%1 %").arg(entry.thresholdBasisPoints / 100.0);
+        qCInfo(lcOutbox).noquote()
+            << tr("alert %1 delivered via %2 (quota %3, %4)").arg(id).arg(entry.channel, entry.quotaId, what);
         Q_EMIT delivered(id, entry.channel);
     } else {
         const int attempts = entry.attempts + 1;

@@ -29,7 +29,8 @@ QByteArray WebhookNotifier::payload(const OutboxEntry &entry, const Alert &alert
 {
     QJsonObject o = alert.toJson();
     o.insert(QStringLiteral("event"),
-             alert.projectionWarning ? QStringLiteral("quota.projection") : QStringLiteral("quota.threshold"));
+             alert.projectionWarning ? QStringLiteral("quota.projection")
+                                     : QStringLiteral("quota.threshold"));
     o.insert(QStringLiteral("id"), entry.messageId);
     o.insert(QStringLiteral("subject"), AlertFormatter::subject(alert));
     o.insert(QStringLiteral("text"),

@@ -35,7 +35,7 @@ void TrayNotifier::deliver(const OutboxEntry &entry, const Alert &alert)
         m_lastQuotaId = alert.quotaId;
         m_tray->showMessage(title, text,
                             alert.threshold >= 100.0 && !alert.projectionWarning ? QSystemTrayIcon::Critical
-                                                                                  : QSystemTrayIcon::Warning,
+                                                                                 : QSystemTrayIcon::Warning,
                             15'000);
     } else {
         showFallback(title, text, alert.quotaId);

@@ -394,7 +394,8 @@ void TestAlertState::decideProjection_data()
         << 40.0 << 130.0 << 131.0 << true << QList<int> {} << QList<int> {};
     QTest::newRow("limit raised, forecast still over: stays fired")
         << 40.0 << 130.0 << 120.0 << true << QList<int> {} << QList<int> {};
-    QTest::newRow("zero limit fires nothing") << 40.0 << 130.0 << 0.0 << false << QList<int> {} << QList<int> {};
+    QTest::newRow("zero limit fires nothing")
+        << 40.0 << 130.0 << 0.0 << false << QList<int> {} << QList<int> {};
 }
 
 void TestAlertState::decideProjection()
@@ -471,8 +472,8 @@ void TestAlertState::projection()
     QFETCH(QList<Step>, steps);
     QFETCH(QStringList, expected);
 
-    const QString path = m_dir.filePath(
-        QStringLiteral("projection-%1.db").arg(QTest::currentDataTag()).replace(u' ', u'_'));
+    const QString path =
+        m_dir.filePath(QStringLiteral("projection-%1.db").arg(QTest::currentDataTag()).replace(u' ', u'_'));
     Quota quota;
     quota.id = QStringLiteral("q1");
     quota.selector.source = QStringLiteral("kong");
@@ -481,8 +482,8 @@ void TestAlertState::projection()
     quota.limit = 1000e6;
     quota.projectionAlert = enabled;
     QString err;
-    quota.cycle = *BillingCycle::fromSpec(QStringLiteral("monthly"), QStringLiteral("1"), QStringLiteral("UTC"),
-                                          &err);
+    quota.cycle =
+        *BillingCycle::fromSpec(QStringLiteral("monthly"), QStringLiteral("1"), QStringLiteral("UTC"), &err);
 
     RecordingNotifier notifier;
     runSteps(path, quota, steps, notifier);

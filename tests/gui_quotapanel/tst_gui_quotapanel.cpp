@@ -3,10 +3,10 @@
 // snapshots, then a real Collector (history database in a temporary
 // directory, quotas from YAML) evaluating stored traffic into the main
 // window. The screenshot test renders the window with quotas to PNG.
-#include "darkpalette.h"
 #include "alerts/alertservice.h"
 #include "app/collector.h"
 #include "app/configloader.h"
+#include "darkpalette.h"
 #include "gui/appicon.h"
 #include "gui/guiapp.h"
 #include "gui/languagemenu.h"
@@ -25,8 +25,8 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QPainter>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSystemTrayIcon>

@@ -66,8 +66,8 @@ bool fire(AlertStore &alerts, const QString &quotaId, int thresholdPercent, cons
     t.nowMs = createdMs;
     const int bp = Quota::basisPoints(thresholdPercent);
     for (const QString &c : channels)
-        t.drafts[bp].append(AlertStore::Draft { c, QStringLiteral("<%1@test>").arg(c), QStringLiteral("subject"),
-                                                QByteArrayLiteral("{}") });
+        t.drafts[bp].append(AlertStore::Draft { c, QStringLiteral("<%1@test>").arg(c),
+                                                QStringLiteral("subject"), QByteArrayLiteral("{}") });
     QList<int> fired;
     QString error;
     if (!alerts.apply(t, &fired, nullptr, &error) || fired != QList<int> { bp }) {
@@ -141,7 +141,8 @@ void TestOutbox::absentChannel()
     QVERIFY(openStore(store, m_dir.filePath(QStringLiteral("absent-%1.db").arg(QTest::currentDataTag()))));
     AlertStore alerts(&store);
     const qint64 created = QDateTime::currentMSecsSinceEpoch() - ageDays * kDayMs;
-    QVERIFY(fire(alerts, QStringLiteral("q1"), 80, { QStringLiteral("email"), QStringLiteral("tray") }, created));
+    QVERIFY(
+        fire(alerts, QStringLiteral("q1"), 80, { QStringLiteral("email"), QStringLiteral("tray") }, created));
     if (failedBefore) {
         QString error;
         for (const OutboxEntry &e : alerts.entries(true))
@@ -191,11 +192,11 @@ void TestOutbox::tableModel()
         ids.insert(e.quotaId, e.id);
     QString error;
     QVERIFY2(alerts.markSent(ids.value(QStringLiteral("sent")), now, &error), qPrintable(error));
-    QVERIFY2(alerts.markFailed(ids.value(QStringLiteral("gaveup")), QStringLiteral("HTTP 500"), now, now, true,
-                               &error),
+    QVERIFY2(alerts.markFailed(ids.value(QStringLiteral("gaveup")), QStringLiteral("HTTP 500"), now, now,
+                               true, &error),
              qPrintable(error));
-    QVERIFY2(alerts.markFailed(ids.value(QStringLiteral("retrying")), QStringLiteral("connection refused"), now,
-                               now + 60'000, false, &error),
+    QVERIFY2(alerts.markFailed(ids.value(QStringLiteral("retrying")), QStringLiteral("connection refused"),
+                               now, now + 60'000, false, &error),
              qPrintable(error));
 
     OutboxTableModel model(&alerts);
@@ -230,8 +231,7 @@ void TestOutbox::tableModel()
         QCOMPARE(cell(r, C::Channel).toString(), QLatin1String(row.channel));
         QCOMPARE(cell(r, C::Threshold).toString(), QLatin1String(row.threshold));
         QCOMPARE(cell(r, 0, OutboxTableModel::StatusRole).toInt(), int(row.status));
-        QCOMPARE(cell(r, 0, OutboxTableModel::EntryIdRole).toLongLong(),
-                 ids.value(QLatin1String(row.quota)));
+        QCOMPARE(cell(r, 0, OutboxTableModel::EntryIdRole).toLongLong(), ids.value(QLatin1String(row.quota)));
         QCOMPARE(cell(r, C::Attempts).toInt(), row.attempts);
         QCOMPARE(cell(r, C::LastError).toString(), QLatin1String(row.error));
         QCOMPARE(cell(r, C::LastError, Qt::ToolTipRole).toString(), QLatin1String(row.error));

@@ -96,7 +96,8 @@ private:
     QJsonArray parseMails() const;
     void clearMail();
     QByteArray config(const QString &password, bool withCa,
-                      const QString &quotaId = QStringLiteral("cdn-monthly"), bool projectionAlert = false) const;
+                      const QString &quotaId = QStringLiteral("cdn-monthly"),
+                      bool projectionAlert = false) const;
 
     // One life of the application on the same database file.
     struct Life
@@ -338,10 +339,12 @@ void TestSmtpAlerts::rampSendsWarningAndThreeMails()
              "[Bandwatch] Taipei CDN – 月流量: projected to exceed the volume quota on 2026-03-21 16:00 "
              "(300.00 MB of 1.00 GB used, 4.65 GB expected by the end of the cycle)");
     const QString warningBody = warning.value("body").toString().replace("\r\n", "\n");
-    QVERIFY2(warningBody.startsWith("Bandwatch quota warning: projected to exceed the limit before the cycle ends\n"),
+    QVERIFY2(warningBody.startsWith(
+                 "Bandwatch quota warning: projected to exceed the limit before the cycle ends\n"),
              qPrintable(warningBody));
-    QVERIFY2(warningBody.contains("Warning:     a projection, not a crossing: at this pace the limit is exceeded on "
-                                  "2026-03-21 16:00, 4.65 GB expected by the end of the cycle"),
+    QVERIFY2(warningBody.contains(
+                 "Warning:     a projection, not a crossing: at this pace the limit is exceeded on "
+                 "2026-03-21 16:00, 4.65 GB expected by the end of the cycle"),
              qPrintable(warningBody));
     QVERIFY2(warningBody.contains("Used:        300.00 MB of 1.00 GB (30 %;"), qPrintable(warningBody));
     const QStringList thresholds { "80", "90", "100" };
