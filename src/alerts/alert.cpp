@@ -58,6 +58,13 @@ Alert Alert::fromStatus(const Quota &quota, const QuotaSnapshot &status, double 
     return a;
 }
 
+Alert Alert::projectionFromStatus(const Quota &quota, const QuotaSnapshot &status)
+{
+    Alert a = fromStatus(quota, status, 100.0);
+    a.projectionWarning = true;
+    return a;
+}
+
 QJsonObject Alert::toJson() const
 {
     QJsonObject o {
@@ -66,6 +73,8 @@ QJsonObject Alert::toJson() const
         { QStringLiteral("series"), selector },
         { QStringLiteral("kind"), Quota::kindName(kind) },
         { QStringLiteral("direction"), Quota::directionName(direction) },
+        { QStringLiteral("alert"),
+          projectionWarning ? QStringLiteral("projection") : QStringLiteral("threshold") },
         { QStringLiteral("threshold"), threshold },
         { QStringLiteral("limit"), limit },
         { QStringLiteral("value"), value },
@@ -119,6 +128,7 @@ Alert Alert::fromJson(const QJsonObject &o)
     Quota::parseKind(o.value(QStringLiteral("kind")).toString(), &a.kind);
     Quota::parseDirection(o.value(QStringLiteral("direction")).toString(), &a.direction);
     a.threshold = o.value(QStringLiteral("threshold")).toDouble();
+    a.projectionWarning = o.value(QStringLiteral("alert")).toString() == u"projection";
     a.limit = o.value(QStringLiteral("limit")).toDouble();
     a.value = o.value(QStringLiteral("value")).toDouble();
     a.cycleStartMs = o.value(QStringLiteral("cycle_start_ms")).toInteger();

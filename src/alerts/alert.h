@@ -23,6 +23,9 @@ struct Alert
     QuotaKind kind = QuotaKind::Volume;
     QuotaDirection direction = QuotaDirection::Both;
     double threshold = 0.0; // percent
+    // The "projected to exceed" warning (threshold 100 %, not reached yet)
+    // rather than a threshold crossing.
+    bool projectionWarning = false;
     double limit = 0.0;
     double value = 0.0;
     qint64 cycleStartMs = 0;
@@ -52,6 +55,7 @@ struct Alert
     QString formatValue(double v) const;
 
     static Alert fromStatus(const Quota &quota, const QuotaSnapshot &status, double thresholdPercent);
+    static Alert projectionFromStatus(const Quota &quota, const QuotaSnapshot &status);
     QJsonObject toJson() const;
     static Alert fromJson(const QJsonObject &o);
 };

@@ -65,6 +65,14 @@ QString AlertFormatter::localTime(qint64 ms, const QString &zoneId)
 
 QString AlertFormatter::subject(const Alert &alert)
 {
+    if (alert.projectionWarning)
+        return tr("%1: projected to exceed the %2 quota%3 (%4 of %5 used, %6 expected by the end of the "
+                  "cycle)")
+            .arg(alert.quotaName, kindText(alert.kind),
+                 alert.exceedAtMs > 0 ? tr(" on %1").arg(localTime(alert.exceedAtMs, alert.timeZone))
+                                      : QString(),
+                 alert.formatValue(alert.value), alert.formatValue(alert.limit),
+                 alert.formatValue(alert.projectedTotal));
     return tr("%1: %2 of the %3 quota reached (%4 of %5)")
         .arg(alert.quotaName, percentText(alert.threshold), kindText(alert.kind),
              alert.formatValue(alert.value), alert.formatValue(alert.limit));
@@ -110,11 +118,21 @@ QString AlertFormatter::shortText(const Alert &alert)
 QString AlertFormatter::plainText(const Alert &alert)
 {
     QStringList l;
-    l << tr("Bandwatch quota alert: %1 reached").arg(percentText(alert.threshold)) << QString();
+    if (alert.projectionWarning)
+        l << tr("Bandwatch quota warning: projected to exceed the limit before the cycle ends") << QString();
+    else
+        l << tr("Bandwatch quota alert: %1 reached").arg(percentText(alert.threshold)) << QString();
     l << tr("Quota:       %1 (%2)").arg(alert.quotaName, alert.quotaId);
     l << tr("Kind:        %1, direction %2").arg(kindText(alert.kind), directionText(alert.direction));
     l << tr("Series:      %1 (%n series)", nullptr, alert.seriesCount).arg(alert.selector);
-    l << tr("Threshold:   %1 of the limit").arg(percentText(alert.threshold));
+    if (alert.projectionWarning)
+        l << tr("Warning:     a projection, not a crossing: at this pace the limit is exceeded on %1, "
+                "%2 expected by the end of the cycle")
+                 .arg(alert.exceedAtMs > 0 ? localTime(alert.exceedAtMs, alert.timeZone)
+                                           : tr("an unknown date"),
+                      alert.formatValue(alert.projectedTotal));
+    else
+        l << tr("Threshold:   %1 of the limit").arg(percentText(alert.threshold));
     if (alert.kind == QuotaKind::Volume) {
         l << tr("Used:        %1 of %2 (%3; %4 of %5 bytes)")
                  .arg(alert.formatValue(alert.value), alert.formatValue(alert.limit),
@@ -153,7 +171,10 @@ QString AlertFormatter::plainText(const Alert &alert)
             l << tr("  ... and %n more", nullptr, int(alert.breakdown.size() - shown));
     }
     l << QString() << tr("Fired at %1 (%2).").arg(localTime(alert.firedAtMs, alert.timeZone), alert.timeZone);
-    l << tr("Each threshold is reported once per cycle.");
+    l << (alert.projectionWarning
+              ? tr("This warning is sent at most once per cycle; the thresholds are still "
+                   "reported when they are reached.")
+              : tr("Each threshold is reported once per cycle."));
     return l.join(u'\n') + u'\n';
 }
 

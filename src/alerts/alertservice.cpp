@@ -25,6 +25,10 @@ constexpr qint64 kPruneEveryMs = 86'400'000;
 constexpr qint64 kKeepHistoryMs = 400LL * 86'400'000; // sent entries and old cycles' states
 constexpr qint64 kCatchUpMs = 2LL * 86'400'000; // the previous cycle is still checked this long
 constexpr qint64 kMaxTimerMs = 3'600'000; // a pause's end is checked at least this often
+// The forecast extrapolates the pace so far: a busy first hour alone would
+// predict a month many times over. The warning waits for a day of the cycle
+// (a quarter of a shorter one).
+constexpr qint64 kProjectionMinElapsedMs = 86'400'000;
 } // namespace
 
 AlertService::AlertService(HistoryStore *store, QObject *parent)
@@ -260,7 +264,7 @@ void AlertService::closeSupersededEntries()
         if (reason.isEmpty())
             continue;
         QString error;
-        if (!m_alertStore->markFailed(e.id, reason, now, now, true, &error))
+        if (!m_alertStore->abandon(e.id, reason, now, &error))
             qCWarning(lcAlerts).noquote() << error;
         else
             qCInfo(lcAlerts).noquote()
@@ -323,13 +327,6 @@ int AlertService::evaluate(const Quota &quota, const QuotaSnapshot &status, cons
     if (!status.cycle.isValid())
         return 0;
     const qint64 cycleStart = status.cycle.start.toMSecsSinceEpoch();
-    // A cheap read first: most evaluations change nothing and need no write.
-    const AlertStateMachine::Decision preview =
-        AlertStateMachine::decide(quota.thresholds, status.value, status.limit, quota.hysteresis,
-                                  m_alertStore->states(quota.id, cycleStart));
-    if (preview.isEmpty())
-        return 0;
-
     AlertStore::Transition t;
     t.quotaId = quota.id;
     t.cycleStartMs = cycleStart;
@@ -338,22 +335,35 @@ int AlertService::evaluate(const Quota &quota, const QuotaSnapshot &status, cons
     t.value = status.value;
     t.limit = status.limit;
     t.hysteresis = quota.hysteresis;
+    const qint64 elapsedMs = status.cycle.start.msecsTo(std::min(now, status.cycle.end));
+    const bool projectionArmed = quota.kind == QuotaKind::Volume && quota.projectionAlert && status.projection
+        && status.projection->valid
+        && elapsedMs >= std::min(kProjectionMinElapsedMs, status.cycle.lengthMs() / 4);
+    if (projectionArmed)
+        t.projectedTotal = status.projection->projectedTotal;
+    // A cheap read first: most evaluations change nothing and need no write.
+    if (AlertStore::decide(t, m_alertStore->states(quota.id, cycleStart)).isEmpty())
+        return 0;
+
     t.alertTimeMs = now.toMSecsSinceEpoch();
     t.nowMs = QDateTime::currentMSecsSinceEpoch();
     const QStringList targets = channels();
     const QString mailDomainFrom =
         m_config.notifications.email ? m_config.notifications.email->from : QString();
     QHash<int, Alert> alerts;
-    for (double threshold : quota.thresholds) {
-        if (status.value < threshold / 100.0 * status.limit)
-            continue;
-        const int bp = Quota::basisPoints(threshold);
-        const Alert alert = Alert::fromStatus(quota, status, threshold);
+    const auto draft = [&](int bp, const Alert &alert) {
         alerts.insert(bp, alert);
         const QByteArray payload = QJsonDocument(alert.toJson()).toJson(QJsonDocument::Compact);
         for (const QString &channel : targets)
             t.drafts[bp].append(AlertStore::Draft { channel, MailMessage::makeMessageId(mailDomainFrom),
                                                     AlertFormatter::subject(alert), payload });
+    };
+    if (projectionArmed && status.projection->projectedToExceed)
+        draft(Quota::projectionBasisPoints, Alert::projectionFromStatus(quota, status));
+    for (double threshold : quota.thresholds) {
+        if (status.value < threshold / 100.0 * status.limit)
+            continue;
+        draft(Quota::basisPoints(threshold), Alert::fromStatus(quota, status, threshold));
     }
     QList<int> fired, rearmed;
     QString error;
@@ -363,11 +373,17 @@ int AlertService::evaluate(const Quota &quota, const QuotaSnapshot &status, cons
             << tr("quota %1: cannot record the alert state: %2").arg(quota.id, error);
         return 0;
     }
-    for (int bp : std::as_const(rearmed))
-        qCInfo(lcAlerts).noquote()
-            << tr("quota %1: the limit was raised to %2; the %3 % threshold is armed again")
-                   .arg(quota.id, quota.formatValue(status.limit))
-                   .arg(bp / 100.0);
+    for (int bp : std::as_const(rearmed)) {
+        if (bp == Quota::projectionBasisPoints)
+            qCInfo(lcAlerts).noquote() << tr("quota %1: the limit was raised to %2; the \"projected to "
+                                             "exceed\" warning is armed again")
+                                              .arg(quota.id, quota.formatValue(status.limit));
+        else
+            qCInfo(lcAlerts).noquote()
+                << tr("quota %1: the limit was raised to %2; the %3 % threshold is armed again")
+                       .arg(quota.id, quota.formatValue(status.limit))
+                       .arg(bp / 100.0);
+    }
     for (int bp : std::as_const(fired)) {
         const Alert alert = alerts.value(bp);
         qCWarning(lcAlerts).noquote()

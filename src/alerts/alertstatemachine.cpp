@@ -28,4 +28,25 @@ AlertStateMachine::Decision AlertStateMachine::decide(const QList<double> &thres
     return d;
 }
 
+AlertStateMachine::Decision AlertStateMachine::decideProjection(double value, double projectedTotal,
+                                                                double limit, double hysteresisPoints,
+                                                                const QHash<int, ThresholdState> &states)
+{
+    Decision d;
+    if (!(limit > 0))
+        return d;
+    const int bp = Quota::projectionBasisPoints;
+    const auto it = states.constFind(bp);
+    bool fired = it != states.cend() && it->fired;
+    if (fired && limit > it->limit * (1.0 + 1e-9)
+        && projectedTotal < (100.0 - hysteresisPoints) / 100.0 * limit) {
+        d.rearm << bp;
+        fired = false;
+    }
+    // Once the limit is reached the 100 % alert says more than a forecast can.
+    if (!fired && value < limit && projectedTotal > limit * (1.0 + 1e-9))
+        d.fire << bp;
+    return d;
+}
+
 } // namespace Bandwatch

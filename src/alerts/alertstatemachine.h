@@ -37,6 +37,14 @@ public:
 
     static Decision decide(const QList<double> &thresholdPercents, double value, double limit,
                            double hysteresisPoints, const QHash<int, ThresholdState> &states);
+    // The "projected to exceed" warning (Quota::projectionBasisPoints), by the
+    // same rules with the forecast as the value: it fires when the forecast
+    // for the cycle's end is above the limit while the value is still below
+    // it, once per cycle however the forecast wanders around 100 % later, and
+    // a raised limit re-arms it only once the forecast is `hysteresis` points
+    // below 100 % of the new limit.
+    static Decision decideProjection(double value, double projectedTotal, double limit,
+                                     double hysteresisPoints, const QHash<int, ThresholdState> &states);
 };
 
 } // namespace Bandwatch

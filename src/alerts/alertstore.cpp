@@ -59,6 +59,19 @@ QHash<int, ThresholdState> AlertStore::states(const QString &quotaId, qint64 cyc
     return out;
 }
 
+AlertStateMachine::Decision AlertStore::decide(const Transition &t, const QHash<int, ThresholdState> &states)
+{
+    AlertStateMachine::Decision d =
+        AlertStateMachine::decide(t.thresholds, t.value, t.limit, t.hysteresis, states);
+    if (t.projectedTotal) {
+        const AlertStateMachine::Decision p =
+            AlertStateMachine::decideProjection(t.value, *t.projectedTotal, t.limit, t.hysteresis, states);
+        d.fire = p.fire + d.fire;
+        d.rearm = p.rearm + d.rearm;
+    }
+    return d;
+}
+
 bool AlertStore::apply(const Transition &t, QList<int> *fired, QList<int> *rearmed, QString *error)
 {
     QList<int> firedHere, rearmedHere;
@@ -83,8 +96,7 @@ bool AlertStore::apply(const Transition &t, QList<int> *fired, QList<int> *rearm
                     current.insert(s.basisPoints, s);
                 }
             }
-            const AlertStateMachine::Decision d =
-                AlertStateMachine::decide(t.thresholds, t.value, t.limit, t.hysteresis, current);
+            const AlertStateMachine::Decision d = decide(t, current);
             for (int bp : d.rearm) {
                 QSqlQuery q(db);
                 q.prepare(QStringLiteral("UPDATE alert_state SET fired = 0, limit_value = ? "
@@ -191,6 +203,29 @@ QList<OutboxEntry> AlertStore::dueEntries(const QStringList &channels, qint64 no
     return out;
 }
 
+QList<OutboxEntry> AlertStore::strandedEntries(const QStringList &channels, qint64 createdBeforeMs,
+                                               int max) const
+{
+    QList<OutboxEntry> out;
+    QStringList marks;
+    for (qsizetype i = 0; i < channels.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_store->readConnection());
+    q.prepare(QStringLiteral("SELECT %1 FROM alert_outbox WHERE status IN ('pending', 'failed') "
+                             "AND created_ms < ? %2 ORDER BY id LIMIT ?")
+                  .arg(QLatin1String(kEntryColumns),
+                       channels.isEmpty() ? QString()
+                                          : QStringLiteral("AND channel NOT IN (%1)").arg(marks.join(u','))));
+    q.addBindValue(createdBeforeMs);
+    for (const QString &c : channels)
+        q.addBindValue(c);
+    q.addBindValue(max);
+    if (q.exec())
+        while (q.next())
+            out << entryFromQuery(q);
+    return out;
+}
+
 std::optional<qint64> AlertStore::nextAttemptMs(const QStringList &channels,
                                                 const QList<qint64> &exclude) const
 {
@@ -276,6 +311,21 @@ bool AlertStore::markFailed(qint64 id, const QString &message, qint64 nowMs, qin
             q.addBindValue(message);
             q.addBindValue(nowMs);
             q.addBindValue(nextAttemptMs);
+            q.addBindValue(id);
+            return run(q, e);
+        },
+        error);
+}
+
+bool AlertStore::abandon(qint64 id, const QString &reason, qint64 nowMs, QString *error)
+{
+    return m_store->write(
+        [&](QSqlDatabase &db, QString *e) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("UPDATE alert_outbox SET status = 'abandoned', last_error = ?, "
+                                     "next_attempt_ms = ? WHERE id = ?"));
+            q.addBindValue(reason);
+            q.addBindValue(nowMs);
             q.addBindValue(id);
             return run(q, e);
         },

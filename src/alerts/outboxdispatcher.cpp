@@ -2,6 +2,7 @@
 
 #include "alerts/alertstore.h"
 #include "alerts/notifier.h"
+#include "alerts/quota.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -125,6 +126,7 @@ void OutboxDispatcher::dispatch()
     m_inFlight.removeIf([](const auto &it) { return it.value().since.hasExpired(inFlightTimeoutMs); });
     const QStringList available = channels();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    giveUpStranded(available, now);
     const QList<OutboxEntry> due = m_store->dueEntries(available, now);
     for (const OutboxEntry &entry : due) {
         if (m_inFlight.contains(entry.id))
@@ -140,7 +142,7 @@ void OutboxDispatcher::dispatch()
             qCCritical(lcOutbox).noquote()
                 << tr("alert %1 (%2, quota %3): %4").arg(entry.id).arg(entry.channel, entry.quotaId, message);
             QString e;
-            if (!m_store->markFailed(entry.id, message, now, now, true, &e))
+            if (!m_store->abandon(entry.id, message, now, &e))
                 qCCritical(lcOutbox).noquote() << e;
             Q_EMIT entryChanged(entry.id);
             continue;
@@ -154,6 +156,27 @@ void OutboxDispatcher::dispatch()
         notifier->deliver(entry, alert);
     }
     scheduleNext();
+}
+
+void OutboxDispatcher::giveUpStranded(const QStringList &available, qint64 now)
+{
+    // An entry for a channel that no longer runs (a tray alert from a GUI
+    // session, then only headless runs; a removed e-mail section) is never
+    // due, so it would otherwise stay open for ever and be retried by nobody.
+    const QList<OutboxEntry> stranded = m_store->strandedEntries(available, now - m_giveUpAfterMs);
+    for (const OutboxEntry &entry : stranded) {
+        QString message = tr("gave up after %1 days: the %2 channel was not available in that time")
+                              .arg(m_giveUpAfterMs / 86'400'000.0, 0, 'f', 1)
+                              .arg(entry.channel);
+        if (!entry.lastError.isEmpty())
+            message += u"; " + tr("last error: %1").arg(entry.lastError);
+        qCCritical(lcOutbox).noquote()
+            << tr("alert %1 (%2, quota %3): %4").arg(entry.id).arg(entry.channel, entry.quotaId, message);
+        QString e;
+        if (!m_store->abandon(entry.id, message, now, &e))
+            qCCritical(lcOutbox).noquote() << e;
+        Q_EMIT entryChanged(entry.id);
+    }
 }
 
 void OutboxDispatcher::onFinished(qint64 id, bool ok, const QString &error)
@@ -171,10 +194,11 @@ void OutboxDispatcher::onFinished(qint64 id, bool ok, const QString &error)
             qCCritical(lcOutbox).noquote()
                 << tr("alert %1 was delivered but cannot be marked sent: %2").arg(id).arg(e);
         }
-        qCInfo(lcOutbox).noquote() << tr("alert %1 delivered via %2 (quota %3, %4 %)")
-                                          .arg(id)
-                                          .arg(entry.channel, entry.quotaId)
-                                          .arg(entry.thresholdBasisPoints / 100.0);
+        const QString what = entry.thresholdBasisPoints == Quota::projectionBasisPoints
+            ? tr("projected to exceed")
+            : QStringLiteral("%1 %").arg(entry.thresholdBasisPoints / 100.0);
+        qCInfo(lcOutbox).noquote()
+            << tr("alert %1 delivered via %2 (quota %3, %4)").arg(id).arg(entry.channel, entry.quotaId, what);
         Q_EMIT delivered(id, entry.channel);
     } else {
         const int attempts = entry.attempts + 1;

@@ -17,7 +17,8 @@ class Notifier;
 // marks it sent only once the notifier reports that the server accepted it,
 // and otherwise records the error and schedules a retry with exponential
 // back-off (persisted, so it survives restarts). Entries older than the
-// give-up age are marked abandoned, loudly. Nothing is ever dropped silently.
+// give-up age are marked abandoned, loudly, and so are entries of a channel
+// that has not been available for that long. Nothing is dropped silently.
 class OutboxDispatcher : public QObject
 {
     Q_OBJECT
@@ -57,6 +58,7 @@ private:
     void dispatch();
     void onFinished(qint64 id, bool ok, const QString &error);
     void scheduleNext();
+    void giveUpStranded(const QStringList &available, qint64 now);
 
     struct InFlight
     {

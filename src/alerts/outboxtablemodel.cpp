@@ -1,6 +1,7 @@
 #include "alerts/outboxtablemodel.h"
 
 #include "alerts/alertstore.h"
+#include "alerts/quota.h"
 
 #include <QDateTime>
 
@@ -67,6 +68,8 @@ QVariant OutboxTableModel::data(const QModelIndex &index, int role) const
     case Quota:
         return e.quotaId;
     case Threshold:
+        if (e.thresholdBasisPoints == Quota::projectionBasisPoints)
+            return tr("projected to exceed");
         return QStringLiteral("%1 %").arg(e.thresholdBasisPoints / 100.0);
     case Status:
         switch (e.status) {

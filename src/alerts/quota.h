@@ -33,6 +33,10 @@ struct Quota
     // Percentage points below a threshold the value must be under (against a
     // raised limit) before that threshold fires again in the same cycle.
     double hysteresis = 2.0;
+    // Volume quotas: warn once per cycle when the forecast first says the
+    // limit will be exceeded before the cycle ends, while there is still time
+    // to act (the 80/90/100 % alerts may come too late for that).
+    bool projectionAlert = true;
     qint64 windowMs = 300'000; // bandwidth quotas: multiple of 5 minutes
     BandwidthStatistic statistic = BandwidthStatistic::Peak;
     int line = 0;
@@ -50,6 +54,9 @@ struct Quota
     // Thresholds are stored in hundredths of a percent so that they can be
     // keys in the database and in hashes without floating-point surprises.
     static int basisPoints(double percent) { return qRound(percent * 100.0); }
+    // The "projected to exceed" warning shares the thresholds' persisted
+    // state and outbox under this key, which no real threshold (> 0 %) can have.
+    static constexpr int projectionBasisPoints = -1;
 };
 
 } // namespace Bandwatch

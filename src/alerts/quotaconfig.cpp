@@ -22,12 +22,19 @@ void addError(QList<ConfigError> *errors, int line, const QString &message)
         errors->append(ConfigError { line, message });
 }
 
-const QStringList kQuotaKeys { QStringLiteral("id"),         QStringLiteral("name"),
-                               QStringLiteral("series"),     QStringLiteral("direction"),
-                               QStringLiteral("kind"),       QStringLiteral("limit"),
-                               QStringLiteral("cycle"),      QStringLiteral("thresholds"),
-                               QStringLiteral("hysteresis"), QStringLiteral("window"),
-                               QStringLiteral("statistic"),  QStringLiteral("enabled") };
+const QStringList kQuotaKeys { QStringLiteral("id"),
+                               QStringLiteral("name"),
+                               QStringLiteral("series"),
+                               QStringLiteral("direction"),
+                               QStringLiteral("kind"),
+                               QStringLiteral("limit"),
+                               QStringLiteral("cycle"),
+                               QStringLiteral("thresholds"),
+                               QStringLiteral("hysteresis"),
+                               QStringLiteral("window"),
+                               QStringLiteral("statistic"),
+                               QStringLiteral("enabled"),
+                               QStringLiteral("projection_alert") };
 
 } // namespace
 
@@ -145,6 +152,20 @@ std::optional<Quota> QuotaConfig::parseOne(const ConfigNode &node, QList<ConfigE
             fail(h->line, tr("%1: hysteresis is a number of percentage points from 0 to 50").arg(label));
         else
             q.hysteresis = v;
+    }
+
+    if (const ConfigNode *p = node.child(u"projection_alert")) {
+        const QString v = p->isScalar() ? p->scalar.trimmed().toLower() : QString();
+        if (q.kind != QuotaKind::Volume)
+            fail(p->line,
+                 tr("%1: \"projection_alert\" applies to volume quotas only (they have a forecast)")
+                     .arg(label));
+        else if (v == u"true" || v == u"yes" || v == u"on")
+            q.projectionAlert = true;
+        else if (v == u"false" || v == u"no" || v == u"off")
+            q.projectionAlert = false;
+        else
+            fail(p->line, tr("%1: projection_alert must be true or false").arg(label));
     }
 
     const ConfigNode *window = node.child(u"window");

@@ -40,16 +40,32 @@ size_t readCallback(char *buffer, size_t size, size_t count, void *user)
 struct Transcript
 {
     QStringList replies;
+    // libcurl reports "not offered" and "refused" alike (CURLE_USE_SSL_FAILED);
+    // the EHLO answer tells them apart.
+    bool startTlsOffered = false;
+    bool startTlsSent = false;
+    QString startTlsReply; // the server's answer to our STARTTLS
 };
 
 int debugCallback(CURL *, curl_infotype type, char *data, size_t size, void *user)
 {
+    auto *t = static_cast<Transcript *>(user);
+    if (type == CURLINFO_HEADER_OUT) {
+        // Only the command's name is looked at: other commands carry credentials.
+        if (size >= 8 && qstrnicmp(data, "STARTTLS", 8) == 0)
+            t->startTlsSent = true;
+        return 0;
+    }
     if (type != CURLINFO_HEADER_IN)
         return 0;
-    auto *t = static_cast<Transcript *>(user);
     const QString text = QString::fromUtf8(data, qsizetype(size)).trimmed();
     for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
         t->replies << line.trimmed();
+        if (t->startTlsSent && t->startTlsReply.isEmpty())
+            t->startTlsReply = line.trimmed();
+        if (line.size() > 4 && line.startsWith(QLatin1String("250"))
+            && line.mid(4).trimmed().compare(QLatin1String("STARTTLS"), Qt::CaseInsensitive) == 0)
+            t->startTlsOffered = true;
         if (t->replies.size() > 6)
             t->replies.removeFirst();
     }
@@ -162,11 +178,13 @@ SmtpClient::Result SmtpClient::send(const QByteArray &message, const std::atomic
     }
     const QString detail = QString::fromUtf8(errorBuffer).trimmed();
     r.error = describe(int(code), detail.isEmpty() ? QString::fromUtf8(curl_easy_strerror(code)) : detail,
-                       transcript.replies.isEmpty() ? QString() : transcript.replies.last());
+                       transcript.replies.isEmpty() ? QString() : transcript.replies.last(),
+                       transcript.startTlsOffered ? transcript.startTlsReply : QString());
     return r;
 }
 
-QString SmtpClient::describe(int code, const QString &detail, const QString &serverReply) const
+QString SmtpClient::describe(int code, const QString &detail, const QString &serverReply,
+                             const QString &startTlsRefusal) const
 {
     const QUrl url(m_settings.url);
     const QString server =
@@ -178,8 +196,13 @@ QString SmtpClient::describe(int code, const QString &detail, const QString &ser
                    .arg(m_settings.username);
         break;
     case CURLE_USE_SSL_FAILED:
-        what = tr("the server does not offer STARTTLS, and starttls is required: nothing was sent "
-                  "(set starttls: optional only if clear text is acceptable)");
+        if (!startTlsRefusal.isEmpty())
+            what = tr("the server offers STARTTLS but refused it with \"%1\", and starttls is required: "
+                      "nothing was sent (often a temporary problem on the server's side)")
+                       .arg(startTlsRefusal);
+        else
+            what = tr("the server does not offer STARTTLS, and starttls is required: nothing was sent "
+                      "(set starttls: optional only if clear text is acceptable)");
         break;
     case CURLE_PEER_FAILED_VERIFICATION:
         what = tr("the server's TLS certificate is not trusted (%1); if your own CA signed it, "

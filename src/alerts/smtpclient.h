@@ -32,7 +32,8 @@ public:
     static void globalInit(); // curl_global_init, once per process
 
 private:
-    QString describe(int code, const QString &detail, const QString &serverReply) const;
+    QString describe(int code, const QString &detail, const QString &serverReply,
+                     const QString &startTlsRefusal) const;
 
     SmtpSettings m_settings;
 };

@@ -35,6 +35,9 @@ MailMessage SmtpNotifier::compose(const OutboxEntry &entry, const Alert &alert) 
     m.messageId = entry.messageId.isEmpty() ? MailMessage::makeMessageId(m_settings.from) : entry.messageId;
     m.extraHeaders.append({ "X-Bandwatch-Quota", alert.quotaId.toLatin1() });
     m.extraHeaders.append({ "X-Bandwatch-Threshold", QByteArray::number(alert.threshold, 'g', 6) });
+    m.extraHeaders.append(
+        { "X-Bandwatch-Alert",
+          alert.projectionWarning ? QByteArrayLiteral("projection") : QByteArrayLiteral("threshold") });
     m.extraHeaders.append({ "X-Bandwatch-Cycle-Start",
                             QDateTime::fromMSecsSinceEpoch(alert.cycleStartMs, QTimeZone::utc())
                                 .toString(Qt::ISODate)

@@ -28,7 +28,9 @@ WebhookNotifier::~WebhookNotifier()
 QByteArray WebhookNotifier::payload(const OutboxEntry &entry, const Alert &alert)
 {
     QJsonObject o = alert.toJson();
-    o.insert(QStringLiteral("event"), QStringLiteral("quota.threshold"));
+    o.insert(QStringLiteral("event"),
+             alert.projectionWarning ? QStringLiteral("quota.projection")
+                                     : QStringLiteral("quota.threshold"));
     o.insert(QStringLiteral("id"), entry.messageId);
     o.insert(QStringLiteral("subject"), AlertFormatter::subject(alert));
     o.insert(QStringLiteral("text"),

@@ -79,6 +79,11 @@ QString GuiApp::installTranslations(const QString &language)
     return loaded;
 }
 
+void GuiApp::connectNotifier(TrayNotifier *notifier, MainWindow *window)
+{
+    QObject::connect(notifier, &TrayNotifier::quotaActivated, window, &MainWindow::showQuota);
+}
+
 int GuiApp::run(Collector &collector, const QString &configPath, SingleInstance *instance)
 {
     auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
@@ -102,14 +107,7 @@ int GuiApp::run(Collector &collector, const QString &configPath, SingleInstance 
     // outbox keeps them like any other channel, so none is lost while the
     // window is closed to the tray.
     TrayNotifier notifier(tray ? tray->systemTrayIcon() : nullptr, &window);
-    QObject::connect(&notifier, &TrayNotifier::quotaActivated, &window, [&window](const QString &quotaId) {
-        window.showNormal();
-        window.raise();
-        window.activateWindow();
-        window.quotaDock()->show();
-        window.quotaDock()->raise();
-        window.quotaPanel()->showQuota(quotaId);
-    });
+    connectNotifier(&notifier, &window);
     if (instance) {
         QObject::connect(instance, &SingleInstance::raiseRequested, &window, [&window] {
             qInfo("another launch asked for the window: raising it");

@@ -5,7 +5,9 @@
 namespace Bandwatch {
 
 class Collector;
+class MainWindow;
 class SingleInstance;
+class TrayNotifier;
 
 // The desktop front end's entry point, called by main() once the
 // QApplication exists and the collector runs.
@@ -16,6 +18,8 @@ public:
     // event loop and returns its exit code. Never stops the collector.
     // `instance` (optional): its raise requests (a second launch) show the window.
     static int run(Collector &collector, const QString &configPath, SingleInstance *instance = nullptr);
+    // A clicked alert (balloon or "Show quota" in the fallback box) shows its quota in the window.
+    static void connectNotifier(TrayNotifier *notifier, MainWindow *window);
 
     // Installs the translations for `language` ("en", "zh_CN", "zh_TW";
     // empty: the language saved in the settings, else the system's), ours and

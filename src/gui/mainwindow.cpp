@@ -447,6 +447,14 @@ void MainWindow::showAndRaise()
     activateWindow();
 }
 
+void MainWindow::showQuota(const QString &quotaId)
+{
+    showAndRaise();
+    m_quotaDock->show();
+    m_quotaDock->raise();
+    m_quotaPanel->showQuota(quotaId);
+}
+
 void MainWindow::quit()
 {
     m_quitting = true;

@@ -65,6 +65,9 @@ Q_SIGNALS:
 public Q_SLOTS:
     void toggleVisible();
     void showAndRaise();
+    // Brings the window up with the quota dock showing that quota selected
+    // (a clicked alert balloon, or "Show quota" in the fallback box).
+    void showQuota(const QString &quotaId);
     void quit();
 
 protected:

@@ -34,7 +34,8 @@ void TrayNotifier::deliver(const OutboxEntry &entry, const Alert &alert)
         && QSystemTrayIcon::supportsMessages()) {
         m_lastQuotaId = alert.quotaId;
         m_tray->showMessage(title, text,
-                            alert.threshold >= 100.0 ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning,
+                            alert.threshold >= 100.0 && !alert.projectionWarning ? QSystemTrayIcon::Critical
+                                                                                 : QSystemTrayIcon::Warning,
                             15'000);
     } else {
         showFallback(title, text, alert.quotaId);

@@ -107,6 +107,7 @@ void TestAlertPause::pause()
     quota.id = QStringLiteral("monthly");
     quota.selector.source = QStringLiteral("isp");
     quota.limit = steps.first().limitMb * 1e6;
+    quota.projectionAlert = false; // the rows count threshold entries
     QString cycleError;
     quota.cycle = *BillingCycle::fromSpec(QStringLiteral("monthly"), QStringLiteral("1"),
                                           QStringLiteral("UTC"), &cycleError);

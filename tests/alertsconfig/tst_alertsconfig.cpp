@@ -18,6 +18,8 @@ private Q_SLOTS:
     void initTestCase();
     void issueShape();
     void defaults();
+    void projectionAlert_data();
+    void projectionAlert();
     void errors_data();
     void errors();
     void warnings_data();
@@ -154,6 +156,30 @@ void TestAlertsConfig::defaults()
     QCOMPARE(warnings.size(), 2);
 }
 
+void TestAlertsConfig::projectionAlert_data()
+{
+    QTest::addColumn<QByteArray>("line"); // appended to a volume quota; empty: left out
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("default on") << QByteArray() << true;
+    QTest::newRow("false") << QByteArray("    projection_alert: false\n") << false;
+    QTest::newRow("no") << QByteArray("    projection_alert: no\n") << false;
+    QTest::newRow("true") << QByteArray("    projection_alert: true\n") << true;
+}
+
+void TestAlertsConfig::projectionAlert()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(bool, expected);
+    const QByteArray yaml = "quotas:\n  - id: v\n    series: kong\n    limit: 1TB\n" + line;
+    const ConfigLoader::Result r = ConfigLoader::parse(yaml, "c.yaml");
+    QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join('\n')));
+    QList<ConfigError> errors;
+    const AlertsConfig c = AlertsConfig::parse(r.config->document, &errors);
+    QVERIFY(errors.isEmpty());
+    QCOMPARE(c.quotas.size(), 1);
+    QCOMPARE(c.quotas[0].projectionAlert, expected);
+}
+
 void TestAlertsConfig::errors_data()
 {
     QTest::addColumn<QByteArray>("yaml");
@@ -188,6 +214,11 @@ void TestAlertsConfig::errors_data()
     QTest::newRow("bad direction") << head + "    limit: 1TB\n    direction: sideways\n"
                                    << 5 << "direction must be in, out or both";
     QTest::newRow("quotas not a list") << QByteArray("quotas: {id: q}\n") << 1 << "must be a list";
+    QTest::newRow("projection_alert not a boolean") << head + "    limit: 1TB\n    projection_alert: maybe\n"
+                                                    << 5 << "projection_alert must be true or false";
+    QTest::newRow("projection_alert on a p95 quota")
+        << head + "    kind: p95\n    limit: 500Mbit/s\n    projection_alert: true\n"
+        << 6 << "\"projection_alert\" applies to volume quotas only";
 
     const QByteArray mail = "notifications:\n  email:\n";
     QTest::newRow("http url for mail")

@@ -9,6 +9,8 @@
 #include "alerts/outboxdispatcher.h"
 #include "storage/historystore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -50,10 +52,9 @@ public:
     void deliver(const OutboxEntry &entry, const Alert &alert) override
     {
         const QTimeZone zone(alert.timeZone.toUtf8());
-        delivered
-            << QStringLiteral("%1/%2")
-                   .arg(QDateTime::fromMSecsSinceEpoch(alert.cycleStartMs, zone).date().toString(Qt::ISODate))
-                   .arg(alert.threshold);
+        delivered << QStringLiteral("%1/%2").arg(
+            QDateTime::fromMSecsSinceEpoch(alert.cycleStartMs, zone).date().toString(Qt::ISODate),
+            alert.projectionWarning ? QStringLiteral("projected") : QString::number(alert.threshold));
         entries << entry;
         if (hang)
             return;
@@ -113,6 +114,62 @@ public:
     bool ok = false;
 };
 
+// Each step is one life of the application: the step's sample goes into
+// the database and the service evaluates twice and delivers what fired.
+void runSteps(const QString &path, Quota &quota, const QList<Step> &steps, RecordingNotifier &notifier)
+{
+    const QuotaKind kind = quota.kind;
+    const double unit = 1e6; // MB or Mbit/s
+    double cycleTotal = 0;
+    qint64 cycleStart = 0;
+    qint64 previousEnd = 0;
+    for (const Step &step : steps) {
+        const QDateTime now = utc(step.at);
+        if (step.newLimit > 0)
+            quota.limit = step.newLimit * unit;
+        Life life(path, quota, now, &notifier);
+        QVERIFY(life.ok);
+        SampleList samples;
+        Sample s;
+        s.key = kongKey(QStringLiteral("api"), Direction::Out);
+        s.endMs =
+            step.sampleEnd.isEmpty() ? now.toMSecsSinceEpoch() : utc(step.sampleEnd).toMSecsSinceEpoch();
+        if (kind == QuotaKind::Volume) {
+            const qint64 thisCycle =
+                quota.cycle.cycleContaining(QDateTime::fromMSecsSinceEpoch(s.endMs - 1, QTimeZone::utc()))
+                    .start.toMSecsSinceEpoch();
+            if (thisCycle != cycleStart) {
+                cycleStart = thisCycle;
+                cycleTotal = 0;
+                previousEnd = thisCycle;
+            }
+            s.startMs = std::max(previousEnd, s.endMs - 3'600'000);
+            s.bytes = quint64((step.value - cycleTotal) * unit);
+            cycleTotal = step.value;
+        } else {
+            s.startMs = s.endMs - 300'000;
+            s.bytes = quint64(step.value * unit * 300 / 8);
+        }
+        previousEnd = s.endMs;
+        s.bps = double(s.bytes) * 8000.0 / double(std::max<qint64>(1, s.endMs - s.startMs));
+        samples << s;
+        // Traffic the quota must not count: another service, and the other direction.
+        Sample other = s;
+        other.key = kongKey(QStringLiteral("web"), Direction::Out);
+        other.bytes *= 3;
+        samples << other;
+        other.key = kongKey(QStringLiteral("api"), Direction::In);
+        samples << other;
+        life.store.append(samples);
+        QVERIFY(life.store.flush());
+
+        life.service->evaluateNow();
+        life.service->evaluateNow(); // twice: a second look changes nothing
+        QTRY_COMPARE_WITH_TIMEOUT(life.service->alertStore()->openCount(), 0, 5000);
+        QCOMPARE(life.service->dispatcher()->inFlightCount(), 0);
+    }
+}
+
 } // namespace
 
 Q_DECLARE_METATYPE(Step)
@@ -128,6 +185,10 @@ private Q_SLOTS:
     void decide();
     void crossings_data();
     void crossings();
+    void decideProjection_data();
+    void decideProjection();
+    void projection_data();
+    void projection();
     void deliveryInterruptedByRestart();
 
 private:
@@ -273,7 +334,7 @@ void TestAlertState::crossings()
 
     const QString path =
         m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentDataTag()).replace(u' ', u'_'));
-    const double unit = kind == QuotaKind::Volume ? 1e6 : 1e6; // MB or Mbit/s
+    const double unit = 1e6; // MB or Mbit/s
     Quota quota;
     quota.id = QStringLiteral("q1");
     quota.selector.source = QStringLiteral("kong");
@@ -283,60 +344,16 @@ void TestAlertState::crossings()
     quota.limit = limit * unit;
     if (kind == QuotaKind::Bandwidth)
         quota.statistic = BandwidthStatistic::Average;
+    quota.projectionAlert = false; // these rows are about thresholds; projection() covers the warning
     const bool daily = zone == u"America/New_York";
     QString err;
     quota.cycle = *BillingCycle::fromSpec(daily ? QStringLiteral("daily") : QStringLiteral("monthly"),
                                           QString::number(startDay), zone, &err);
 
     RecordingNotifier notifier;
-    double cycleTotal = 0;
-    qint64 cycleStart = 0;
-    qint64 previousEnd = 0;
-    for (const Step &step : steps) {
-        const QDateTime now = utc(step.at);
-        if (step.newLimit > 0)
-            quota.limit = step.newLimit * unit;
-        Life life(path, quota, now, &notifier);
-        QVERIFY(life.ok);
-        SampleList samples;
-        Sample s;
-        s.key = kongKey(QStringLiteral("api"), Direction::Out);
-        s.endMs =
-            step.sampleEnd.isEmpty() ? now.toMSecsSinceEpoch() : utc(step.sampleEnd).toMSecsSinceEpoch();
-        if (kind == QuotaKind::Volume) {
-            const qint64 thisCycle =
-                quota.cycle.cycleContaining(QDateTime::fromMSecsSinceEpoch(s.endMs - 1, QTimeZone::utc()))
-                    .start.toMSecsSinceEpoch();
-            if (thisCycle != cycleStart) {
-                cycleStart = thisCycle;
-                cycleTotal = 0;
-                previousEnd = thisCycle;
-            }
-            s.startMs = std::max(previousEnd, s.endMs - 3'600'000);
-            s.bytes = quint64((step.value - cycleTotal) * unit);
-            cycleTotal = step.value;
-        } else {
-            s.startMs = s.endMs - 300'000;
-            s.bytes = quint64(step.value * unit * 300 / 8);
-        }
-        previousEnd = s.endMs;
-        s.bps = double(s.bytes) * 8000.0 / double(std::max<qint64>(1, s.endMs - s.startMs));
-        samples << s;
-        // Traffic the quota must not count: another service, and the other direction.
-        Sample other = s;
-        other.key = kongKey(QStringLiteral("web"), Direction::Out);
-        other.bytes *= 3;
-        samples << other;
-        other.key = kongKey(QStringLiteral("api"), Direction::In);
-        samples << other;
-        life.store.append(samples);
-        QVERIFY(life.store.flush());
-
-        life.service->evaluateNow();
-        life.service->evaluateNow(); // twice: a second look changes nothing
-        QTRY_COMPARE_WITH_TIMEOUT(life.service->alertStore()->openCount(), 0, 5000);
-        QCOMPARE(life.service->dispatcher()->inFlightCount(), 0);
-    }
+    runSteps(path, quota, steps, notifier);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(notifier.delivered, expected);
 
     // Once more from the same file, with no new data: nothing new.
@@ -351,6 +368,147 @@ void TestAlertState::crossings()
     }
 }
 
+void TestAlertState::decideProjection_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("projected");
+    QTest::addColumn<double>("limit");
+    QTest::addColumn<bool>("firedBefore"); // at limit 100
+    QTest::addColumn<QList<int>>("expectFire");
+    QTest::addColumn<QList<int>>("expectRearm");
+
+    const QList<int> p { Quota::projectionBasisPoints };
+    QTest::newRow("on track") << 40.0 << 95.0 << 100.0 << false << QList<int> {} << QList<int> {};
+    QTest::newRow("exactly 100 % expected is not over")
+        << 40.0 << 100.0 << 100.0 << false << QList<int> {} << QList<int> {};
+    QTest::newRow("over at 40 % used") << 40.0 << 130.0 << 100.0 << false << p << QList<int> {};
+    QTest::newRow("already fired, forecast still over")
+        << 60.0 << 130.0 << 100.0 << true << QList<int> {} << QList<int> {};
+    QTest::newRow("already fired, forecast back under: no re-arm by itself")
+        << 60.0 << 90.0 << 100.0 << true << QList<int> {} << QList<int> {};
+    QTest::newRow("limit already reached: the 100 % alert speaks")
+        << 101.0 << 130.0 << 100.0 << false << QList<int> {} << QList<int> {};
+    QTest::newRow("limit raised, forecast well under: re-armed")
+        << 40.0 << 130.0 << 200.0 << true << QList<int> {} << p;
+    QTest::newRow("limit raised, forecast within the hysteresis band: stays fired")
+        << 40.0 << 130.0 << 131.0 << true << QList<int> {} << QList<int> {};
+    QTest::newRow("limit raised, forecast still over: stays fired")
+        << 40.0 << 130.0 << 120.0 << true << QList<int> {} << QList<int> {};
+    QTest::newRow("zero limit fires nothing")
+        << 40.0 << 130.0 << 0.0 << false << QList<int> {} << QList<int> {};
+}
+
+void TestAlertState::decideProjection()
+{
+    QFETCH(double, value);
+    QFETCH(double, projected);
+    QFETCH(double, limit);
+    QFETCH(bool, firedBefore);
+    QFETCH(QList<int>, expectFire);
+    QFETCH(QList<int>, expectRearm);
+    QHash<int, ThresholdState> states;
+    if (firedBefore)
+        states.insert(Quota::projectionBasisPoints,
+                      ThresholdState { Quota::projectionBasisPoints, true, 100.0, 0.0, 0, 1 });
+    const auto d = AlertStateMachine::decideProjection(value, projected, limit, 2.0, states);
+    QCOMPARE(d.fire, expectFire);
+    QCOMPARE(d.rearm, expectRearm);
+}
+
+void TestAlertState::projection_data()
+{
+    // Volume quota of 1000 MB, monthly from the 1st (UTC); values are MB used
+    // in the cycle so far. With no weekday profile the forecast is the pace
+    // so far continued: 200 MB after 4 of March's 31 days is 1550 MB.
+    QTest::addColumn<bool>("enabled");
+    QTest::addColumn<QList<Step>>("steps");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("fires once at 20 %, thresholds follow")
+        << true
+        << QList<Step> { { "2026-03-05T00:00:00", 200 }, // forecast 1550 MB
+                         { "2026-03-06T00:00:00", 260 },
+                         { "2026-03-10T00:00:00", 450 },
+                         { "2026-03-20T00:00:00", 820 },
+                         { "2026-03-25T00:00:00", 920 } }
+        << QStringList { "2026-03-01/projected", "2026-03-01/80", "2026-03-01/90" };
+    QTest::newRow("switched off") << false
+                                  << QList<Step> { { "2026-03-05T00:00:00", 200 },
+                                                   { "2026-03-20T00:00:00", 820 } }
+                                  << QStringList { "2026-03-01/80" };
+    QTest::newRow("not in the cycle's first day")
+        << true
+        << QList<Step> { { "2026-03-01T12:00:00", 100 }, // a busy morning: 6200 MB at that pace
+                         { "2026-03-01T23:00:00", 110 }, // still under a day: 3552 MB
+                         { "2026-03-10T00:00:00", 250 } } // a day on: 861 MB, on track
+        << QStringList {};
+    QTest::newRow("on track stays quiet") << true
+                                          << QList<Step> { { "2026-03-10T00:00:00", 250 }, // 861 MB
+                                                           { "2026-03-20T00:00:00", 600 } } // 979 MB
+                                          << QStringList {};
+    QTest::newRow("forecast wandering around 100 % near the end fires once")
+        << true
+        << QList<Step> { { "2026-03-20T00:00:00", 600 }, // 979 MB expected
+                         { "2026-03-21T00:00:00", 680 }, // 1054 MB
+                         { "2026-03-25T00:00:00", 720 }, // 930 MB
+                         { "2026-03-26T00:00:00", 790 }, // 980 MB
+                         { "2026-03-27T00:00:00", 850 } } // 1013 MB, and 80 %
+        << QStringList { "2026-03-01/projected", "2026-03-01/80" };
+    QTest::newRow("re-armed in the next cycle")
+        << true
+        << QList<Step> { { "2026-03-05T00:00:00", 200 },
+                         { "2026-03-20T00:00:00", 500 },
+                         { "2026-04-05T00:00:00", 200 }, // April: 1500 MB expected
+                         { "2026-04-06T00:00:00", 250 } }
+        << QStringList { "2026-03-01/projected", "2026-04-01/projected" };
+    QTest::newRow("not when the limit is already crossed")
+        << true << QList<Step> { { "2026-03-02T00:00:00", 1100 }, { "2026-03-03T00:00:00", 1200 } }
+        << QStringList { "2026-03-01/80", "2026-03-01/90", "2026-03-01/100" };
+}
+
+void TestAlertState::projection()
+{
+    QFETCH(bool, enabled);
+    QFETCH(QList<Step>, steps);
+    QFETCH(QStringList, expected);
+
+    const QString path =
+        m_dir.filePath(QStringLiteral("projection-%1.db").arg(QTest::currentDataTag()).replace(u' ', u'_'));
+    Quota quota;
+    quota.id = QStringLiteral("q1");
+    quota.selector.source = QStringLiteral("kong");
+    quota.selector.labels.insert(QStringLiteral("service"), QStringLiteral("api"));
+    quota.direction = QuotaDirection::Out;
+    quota.limit = 1000e6;
+    quota.projectionAlert = enabled;
+    QString err;
+    quota.cycle =
+        *BillingCycle::fromSpec(QStringLiteral("monthly"), QStringLiteral("1"), QStringLiteral("UTC"), &err);
+
+    RecordingNotifier notifier;
+    runSteps(path, quota, steps, notifier);
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(notifier.delivered, expected);
+    for (const OutboxEntry &e : std::as_const(notifier.entries)) {
+        const Alert alert = Alert::fromJson(QJsonDocument::fromJson(e.payload).object());
+        QCOMPARE(e.thresholdBasisPoints == Quota::projectionBasisPoints, alert.projectionWarning);
+        if (alert.projectionWarning) {
+            QVERIFY(alert.projectedToExceed);
+            QVERIFY(alert.exceedAtMs > alert.firedAtMs);
+            QVERIFY(alert.exceedAtMs < alert.cycleEndMs);
+            QVERIFY(alert.projectedTotal > alert.limit);
+            QVERIFY(alert.value < alert.limit);
+        }
+    }
+
+    // A restart with no new data repeats nothing.
+    Life last(path, quota, utc(steps.last().at), &notifier);
+    QVERIFY(last.ok);
+    QCOMPARE(last.service->evaluateNow(), 0);
+    QCOMPARE(last.service->alertStore()->entries(false).size(), expected.size());
+}
+
 void TestAlertState::deliveryInterruptedByRestart()
 {
     // The process "dies" while the notifier is sending: the entry stays open
@@ -360,6 +518,7 @@ void TestAlertState::deliveryInterruptedByRestart()
     quota.id = QStringLiteral("q2");
     quota.selector.source = QStringLiteral("kong");
     quota.limit = 1e9;
+    quota.projectionAlert = false; // one entry is enough to interrupt
     const QDateTime now = utc(QStringLiteral("2026-03-10T00:00:00"));
     RecordingNotifier hanging;
     hanging.hang = true;

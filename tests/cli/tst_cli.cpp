@@ -411,6 +411,94 @@ private Q_SLOTS:
         QVERIFY2(*lastEnd >= terminatedMs - 1000,
                  qPrintable(QStringLiteral("last stored end %1 ms before SIGTERM").arg(terminatedMs - *lastEnd)));
     }
+
+    // Headless alerting end to end: a Kong node (a local server whose egress
+    // counter grows by 2 MB per scrape) feeds a 10 MB quota whose webhook is a
+    // local sink. Each threshold is POSTed once; SIGTERM exits 0; a restart
+    // over the same database sends nothing again.
+    void headlessAlerts()
+    {
+        quint64 counter = 1'000'000'000;
+        int scrapes = 0;
+        TestHttp::Server kong([&](const TestHttp::Request &) {
+            ++scrapes;
+            counter += 2'000'000;
+            return TestHttp::Response::text(
+                "# HELP kong_bandwidth_bytes Total bandwidth (ingress/egress) throughput in bytes\n"
+                "# TYPE kong_bandwidth_bytes counter\n"
+                "kong_bandwidth_bytes{service=\"api\",route=\"api-route\",direction=\"egress\",consumer=\"\"} "
+                + QByteArray::number(counter) + "\n");
+        });
+        QList<QJsonObject> posts;
+        TestHttp::Server hook([&](const TestHttp::Request &r) {
+            if (r.method == "POST" && r.path() == "/hook")
+                posts << QJsonDocument::fromJson(r.body).object();
+            TestHttp::Response ok;
+            ok.status = 204;
+            ok.reason = "No Content";
+            return ok;
+        });
+        QVERIFY(kong.listen());
+        QVERIFY(hook.listen());
+        QTemporaryDir dir;
+        const QString cfg = writeFile(
+            QStringLiteral("alerts.yaml"),
+            QStringLiteral("storage:\n  path: %1\n"
+                           "sources:\n  - id: kong\n    type: kong\n    url: %2\n    interval: 200ms\n"
+                           "quotas:\n  - id: api-transfer\n    series: {source: kong, labels: {service: api}}\n"
+                           "    direction: out\n    kind: volume\n    limit: 10MB\n"
+                           "    cycle: {period: monthly, start_day: 1, timezone: UTC}\n"
+                           "    thresholds: [50, 100]\n"
+                           // The forecast needs an hour of the cycle: the test must not depend on the time of day.
+                           "    projection_alert: false\n"
+                           "notifications:\n  webhook: {url: \"%3\"}\n  check_interval: 300ms\n"
+                           "  retry: {initial: 300ms, max: 1s}\n")
+                .arg(dir.filePath(QStringLiteral("history.db")), kong.url(QStringLiteral("/metrics")).toString(),
+                     hook.url(QStringLiteral("/hook")).toString())
+                .toUtf8());
+        const auto stop = [](QProcess &p) {
+            ::kill(pid_t(p.processId()), SIGTERM);
+            QVERIFY(p.waitForFinished(10000));
+            QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(p.exitCode(), 0);
+        };
+
+        QProcess first;
+        first.setProcessEnvironment(env());
+        first.start(QStringLiteral(BANDWATCH_BINARY), {QStringLiteral("--headless"), QStringLiteral("--config"), cfg});
+        QVERIFY(first.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(posts.size(), 2, 30000);
+        // Several more evaluations of a quota that stays over both thresholds.
+        const int scrapesAtSecond = scrapes;
+        QTRY_VERIFY_WITH_TIMEOUT(scrapes >= scrapesAtSecond + 10, 20000);
+        stop(first);
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray firstErr = first.readAllStandardError();
+        QCOMPARE(posts.size(), 2);
+        QStringList thresholds;
+        for (const QJsonObject &o : std::as_const(posts)) {
+            QCOMPARE(o.value(QStringLiteral("event")).toString(), QStringLiteral("quota.threshold"));
+            QCOMPARE(o.value(QStringLiteral("quota")).toString(), QStringLiteral("api-transfer"));
+            QVERIFY(o.value(QStringLiteral("value")).toDouble() >= o.value(QStringLiteral("threshold")).toDouble() / 100.0 * 10e6);
+            thresholds << QString::number(o.value(QStringLiteral("threshold")).toDouble());
+        }
+        QCOMPARE(thresholds, (QStringList{QStringLiteral("50"), QStringLiteral("100")}));
+        QVERIFY2(firstErr.contains("quota alert:"), firstErr.constData());
+
+        QProcess second;
+        second.setProcessEnvironment(env());
+        second.start(QStringLiteral(BANDWATCH_BINARY), {QStringLiteral("--headless"), QStringLiteral("--config"), cfg});
+        QVERIFY(second.waitForStarted());
+        const int scrapesAtRestart = scrapes;
+        QTRY_VERIFY_WITH_TIMEOUT(scrapes >= scrapesAtRestart + 10, 20000);
+        stop(second);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(posts.size(), 2);
+        const QByteArray secondErr = second.readAllStandardError();
+        QVERIFY2(!secondErr.contains("quota alert:"), secondErr.constData());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

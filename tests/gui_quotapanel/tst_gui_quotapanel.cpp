@@ -3,10 +3,10 @@
 // snapshots, then a real Collector (history database in a temporary
 // directory, quotas from YAML) evaluating stored traffic into the main
 // window. The screenshot test renders the window with quotas to PNG.
-#include "darkpalette.h"
 #include "alerts/alertservice.h"
 #include "app/collector.h"
 #include "app/configloader.h"
+#include "darkpalette.h"
 #include "gui/appicon.h"
 #include "gui/guiapp.h"
 #include "gui/languagemenu.h"
@@ -15,6 +15,7 @@
 #include "gui/quotapanel.h"
 #include "gui/quotatablemodel.h"
 #include "gui/trayicon.h"
+#include "gui/traynotifier.h"
 #include "storage/historystore.h"
 
 #include <QAction>
@@ -23,7 +24,9 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPainter>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSettings>
 #include <QSystemTrayIcon>
@@ -168,6 +171,8 @@ private Q_SLOTS:
     void levels();
     void windowShowsQuotas();
     void trayBadgeAndPause();
+    void fallbackBoxShowsQuota_data();
+    void fallbackBoxShowsQuota();
     void languageSwitch_data();
     void languageSwitch();
     void screenshot_data();
@@ -359,6 +364,81 @@ void TestGuiQuotaPanel::windowShowsQuotas()
     f.collector.alerts()->evaluateNow();
     QCOMPARE(reset.size(), 0);
     QVERIFY(changed.size() >= 1);
+    f.collector.stop();
+}
+
+void TestGuiQuotaPanel::fallbackBoxShowsQuota_data()
+{
+    QTest::addColumn<QStringList>("alerts"); // quota ids, in the order they arrive
+    QTest::addColumn<QString>("selected"); // what "Show quota" selects; empty: nothing
+
+    QTest::newRow("one alert") << QStringList { "cdn-monthly" } << "cdn-monthly";
+    QTest::newRow("two alerts share the box, the latest is shown")
+        << QStringList { "isp-monthly", "backup-weekly" } << "backup-weekly";
+    QTest::newRow("a quota since removed selects nothing") << QStringList { "gone" } << QString();
+}
+
+void TestGuiQuotaPanel::fallbackBoxShowsQuota()
+{
+    // No system tray: an alert opens a message box, and its "Show quota"
+    // button brings the window up with the quota selected in the panel.
+    QFETCH(QStringList, alerts);
+    QFETCH(QString, selected);
+    QuotaFixture f;
+    QVERIFY(f.start());
+    MainWindow w(f.collector, m_configPath);
+    w.resize(1200, 720);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.quotaDock()->hide();
+    QuotaPanel *panel = w.quotaPanel();
+    panel->view()->clearSelection();
+
+    TrayNotifier notifier(nullptr, &w);
+    GuiApp::connectNotifier(&notifier, &w);
+    QSignalSpy finished(&notifier, &Notifier::finished);
+    QSignalSpy activated(&notifier, &TrayNotifier::quotaActivated);
+    for (int i = 0; i < alerts.size(); ++i) {
+        Alert a;
+        a.quotaId = alerts.at(i);
+        a.quotaName = alerts.at(i);
+        a.threshold = 90;
+        a.limit = 100e9;
+        a.value = 91e9;
+        a.timeZone = "UTC";
+        OutboxEntry e;
+        e.id = i + 1;
+        notifier.deliver(e, a);
+    }
+    // Shown counts as delivered.
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), int(alerts.size()), 5000);
+    for (const QList<QVariant> &args : std::as_const(finished))
+        QVERIFY(args.at(1).toBool());
+    const QList<QMessageBox *> boxes = w.findChildren<QMessageBox *>();
+    QCOMPARE(boxes.size(), 1);
+    QMessageBox *box = boxes.first();
+    QVERIFY(box->isVisible());
+    QCOMPARE(box->windowTitle(), QStringLiteral("Bandwatch quota alert"));
+    for (const QString &id : std::as_const(alerts))
+        QVERIFY2(box->text().contains(id + ": 90 % of the volume quota reached"), qPrintable(box->text()));
+    QAbstractButton *show = nullptr;
+    for (QAbstractButton *b : box->buttons())
+        if (b->text() == QStringLiteral("Show quota"))
+            show = b;
+    QVERIFY(show);
+    QVERIFY(!w.quotaDock()->isVisible());
+    show->click();
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().first().toString(), alerts.last());
+    QVERIFY(w.quotaDock()->isVisible());
+    const QModelIndexList rows = panel->view()->selectionModel()->selectedRows();
+    if (selected.isEmpty()) {
+        QVERIFY(rows.isEmpty());
+    } else {
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().row(), panel->model()->rowOf(selected));
+        QVERIFY(panel->model()->rowOf(selected) >= 0);
+    }
     f.collector.stop();
 }
 

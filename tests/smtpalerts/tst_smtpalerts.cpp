@@ -82,21 +82,22 @@ private Q_SLOTS:
     void initTestCase();
     void cleanup();
     void cleanupTestCase();
-    void rampSendsThreeMails();
+    void rampSendsWarningAndThreeMails();
     void serverDownDuringCrossing();
     void smtpsImplicitTls();
     void deliveryErrors_data();
     void deliveryErrors();
 
 private:
-    enum class Tls { StartTls, None, Implicit };
+    enum class Tls { StartTls, None, Implicit, Refused };
     bool startServer(Tls tls = Tls::StartTls);
     void stopServer();
     int mailCount() const;
     QJsonArray parseMails() const;
     void clearMail();
     QByteArray config(const QString &password, bool withCa,
-                      const QString &quotaId = QStringLiteral("cdn-monthly")) const;
+                      const QString &quotaId = QStringLiteral("cdn-monthly"),
+                      bool projectionAlert = false) const;
 
     // One life of the application on the same database file.
     struct Life
@@ -184,6 +185,8 @@ bool TestSmtpAlerts::startServer(Tls tls)
         args << "--cert" << m_dir.filePath("server.pem") << "--key" << m_dir.filePath("server.key");
     if (tls == Tls::Implicit)
         args << "--smtps";
+    if (tls == Tls::Refused)
+        args << "--refuse-starttls";
     m_server->start("/usr/bin/python3", args);
     if (!m_server->waitForStarted(10'000))
         return false;
@@ -224,7 +227,8 @@ QJsonArray TestSmtpAlerts::parseMails() const
 }
 
 // The issue's YAML shape, pointed at the local server.
-QByteArray TestSmtpAlerts::config(const QString &passwordFile, bool withCa, const QString &quotaId) const
+QByteArray TestSmtpAlerts::config(const QString &passwordFile, bool withCa, const QString &quotaId,
+                                  bool projectionAlert) const
 {
     QByteArray yaml =
         "sources:\n"
@@ -239,11 +243,14 @@ QByteArray TestSmtpAlerts::config(const QString &passwordFile, bool withCa, cons
         "    limit: 1GB\n"
         "    cycle: {period: monthly, start_day: 15, timezone: Asia/Taipei}\n"
         "    thresholds: [80, 90, 100]\n"
+        "PROJECTION"
         "notifications:\n"
         "  email: {url: \"smtp://127.0.0.1:PORT\", starttls: required, from: ops@example.com, "
         "to: [noc@example.com], username: ops, password_file: PASSFILE CA}\n"
         "  retry: {initial: 300ms, max: 1s}\n";
     yaml.replace("QUOTA", quotaId.toUtf8());
+    // Most rows are about one threshold's mail; the warning would add one.
+    yaml.replace("PROJECTION", projectionAlert ? QByteArray() : QByteArray("    projection_alert: false\n"));
     yaml.replace("PORT", QByteArray::number(m_port));
     yaml.replace("PASSFILE", m_dir.filePath(passwordFile).toUtf8());
     yaml.replace(" CA}", withCa ? ", ca_file: " + m_dir.filePath("ca.pem").toUtf8() + "}" : QByteArray("}"));
@@ -295,7 +302,7 @@ void TestSmtpAlerts::addTraffic(Life &life, qint64 fromMs, qint64 toMs, quint64 
     QVERIFY(life.store.flush());
 }
 
-void TestSmtpAlerts::rampSendsThreeMails()
+void TestSmtpAlerts::rampSendsWarningAndThreeMails()
 {
     m_dbPath = m_dir.filePath("ramp.db");
     QVERIFY(startServer());
@@ -310,7 +317,7 @@ void TestSmtpAlerts::rampSendsThreeMails()
     const qint64 sentAfter = QDateTime::currentSecsSinceEpoch() - 1;
     for (const auto &[at, mb] : ramp) {
         const QDateTime now = utc(at);
-        auto life = startLife(config("smtp.pass", true), now);
+        auto life = startLife(config("smtp.pass", true, QStringLiteral("cdn-monthly"), true), now);
         QVERIFY(life);
         addTraffic(*life, previousEnd, now.toMSecsSinceEpoch(), quint64(mb - previousMb) * 1'000'000);
         previousEnd = now.toMSecsSinceEpoch();
@@ -318,10 +325,28 @@ void TestSmtpAlerts::rampSendsThreeMails()
         life->service->evaluateNow();
         QTRY_COMPARE_WITH_TIMEOUT(life->service->alertStore()->openCount(), 0, 15'000);
     }
-    QCOMPARE(mailCount(), 3);
+    QCOMPARE(mailCount(), 4);
 
-    const QJsonArray mails = parseMails();
-    QCOMPARE(mails.size(), 3);
+    QJsonArray mails = parseMails();
+    QCOMPARE(mails.size(), 4);
+    // First the warning, two days in at 300 MB (150 MB/day): the limit is
+    // expected 4.67 days later, on 03-21 16:00 in Taipei, 4.65 GB by the end.
+    const QJsonObject warning = mails.takeAt(0).toObject();
+    QCOMPARE(warning.value("alert").toString(), "projection");
+    QCOMPARE(warning.value("defects").toArray().size(), 0);
+    QCOMPARE(warning.value("long_lines").toArray().size(), 0);
+    QCOMPARE(warning.value("subject").toString(),
+             "[Bandwatch] Taipei CDN – 月流量: projected to exceed the volume quota on 2026-03-21 16:00 "
+             "(300.00 MB of 1.00 GB used, 4.65 GB expected by the end of the cycle)");
+    const QString warningBody = warning.value("body").toString().replace("\r\n", "\n");
+    QVERIFY2(warningBody.startsWith(
+                 "Bandwatch quota warning: projected to exceed the limit before the cycle ends\n"),
+             qPrintable(warningBody));
+    QVERIFY2(warningBody.contains(
+                 "Warning:     a projection, not a crossing: at this pace the limit is exceeded on "
+                 "2026-03-21 16:00, 4.65 GB expected by the end of the cycle"),
+             qPrintable(warningBody));
+    QVERIFY2(warningBody.contains("Used:        300.00 MB of 1.00 GB (30 %;"), qPrintable(warningBody));
     const QStringList thresholds { "80", "90", "100" };
     const QStringList used { "810.00 MB of 1.00 GB (81 %; 810000000 of 1000000000 bytes)",
                              "905.00 MB of 1.00 GB (90.5 %; 905000000 of 1000000000 bytes)",
@@ -344,6 +369,7 @@ void TestSmtpAlerts::rampSendsThreeMails()
                  qPrintable(id));
         ids.insert(id);
         QCOMPARE(m.value("threshold").toString(), thresholds.at(i));
+        QCOMPARE(m.value("alert").toString(), "threshold");
         QCOMPARE(m.value("quota").toString(), "cdn-monthly");
         QVERIFY2(m.value("raw_subject").toString().startsWith("=?UTF-8?B?"),
                  qPrintable(m.value("raw_subject").toString()));
@@ -360,6 +386,7 @@ void TestSmtpAlerts::rampSendsThreeMails()
         QVERIFY2(body.contains("Per series:\n  kong api out"), qPrintable(body));
     }
     QCOMPARE(ids.size(), 3);
+    QVERIFY(!ids.contains(warning.value("message_id").toString()));
     // Four days in at 810 MB: about 202 MB/day, 1 GB is expected on day 5 of 31.
     QVERIFY(mails.at(0).toObject().value("body").toString().contains(
         "Projected to exceed the quota on 2026-03-19 "));
@@ -438,27 +465,31 @@ void TestSmtpAlerts::deliveryErrors_data()
 {
     QTest::addColumn<QString>("passwordFile");
     QTest::addColumn<bool>("withCa");
-    QTest::addColumn<bool>("serverStarttls");
+    QTest::addColumn<int>("serverTls"); // Tls
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("wrong password")
-        << "wrong.pass" << true << true
+        << "wrong.pass" << true << int(Tls::StartTls)
         << "the server rejected the login of user \"ops\": wrong user name or password";
-    QTest::newRow("STARTTLS refused")
-        << "smtp.pass" << true << false
+    QTest::newRow("STARTTLS not offered")
+        << "smtp.pass" << true << int(Tls::None)
         << "the server does not offer STARTTLS, and starttls is required: nothing was sent";
+    QTest::newRow("STARTTLS refused")
+        << "smtp.pass" << true << int(Tls::Refused)
+        << "the server offers STARTTLS but refused it with \"454 4.7.0 TLS not available due to temporary "
+           "reason\", and starttls is required: nothing was sent";
     QTest::newRow("untrusted certificate")
-        << "smtp.pass" << false << true << "the server's TLS certificate is not trusted";
+        << "smtp.pass" << false << int(Tls::StartTls) << "the server's TLS certificate is not trusted";
 }
 
 void TestSmtpAlerts::deliveryErrors()
 {
     QFETCH(QString, passwordFile);
     QFETCH(bool, withCa);
-    QFETCH(bool, serverStarttls);
+    QFETCH(int, serverTls);
     QFETCH(QString, expected);
     m_dbPath = m_dir.filePath(QString("errors-%1.db").arg(QTest::currentDataTag()).replace(' ', '_'));
-    QVERIFY(startServer(serverStarttls ? Tls::StartTls : Tls::None));
+    QVERIFY(startServer(Tls(serverTls)));
     const QDateTime now = utc("2026-03-20T00:00:00");
     const qsizetype logBefore = logLines().size();
     auto life = startLife(config(passwordFile, withCa, "errors"), now);

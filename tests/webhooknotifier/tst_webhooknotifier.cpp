@@ -115,6 +115,7 @@ private Q_SLOTS:
     void deliver_data();
     void deliver();
     void throughTheOutbox();
+    void projectionPayload();
 
 private:
     QTemporaryDir m_dir;
@@ -223,6 +224,7 @@ void TestWebhookNotifier::throughTheOutbox()
     q.id = "hooked";
     q.selector.source = "kong";
     q.limit = 1e9;
+    q.projectionAlert = false; // two thresholds are enough for the retry; projectionPayload() has the warning
     config.quotas << q;
     WebhookSettings hook;
     hook.url = sink.url();
@@ -250,6 +252,46 @@ void TestWebhookNotifier::throughTheOutbox()
     QCOMPARE(keys.size(), 2); // the retry carries the same key
     service.stop();
     store.close();
+}
+
+void TestWebhookNotifier::projectionPayload()
+{
+    HttpSink sink;
+    QVERIFY(sink.listen());
+    sink.statuses << 200;
+    WebhookSettings settings;
+    settings.url = sink.url();
+    WebhookNotifier notifier(settings);
+    QSignalSpy spy(&notifier, &Notifier::finished);
+    Alert a = sampleAlert();
+    a.projectionWarning = true;
+    a.threshold = 100;
+    a.value = 0.8e12; // 40 %
+    a.hasProjection = true;
+    a.projectedToExceed = true;
+    a.projectedTotal = 2.4e12;
+    a.exceedAtMs = 1'775'500'000'000; // 2026-04-07 02:26 in Taipei
+    OutboxEntry entry;
+    entry.id = 7;
+    entry.messageId = "<p.bandwatch@example.com>";
+    notifier.deliver(entry, a);
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, 5000);
+    QVERIFY(spy.at(0).at(1).toBool());
+    QCOMPARE(sink.requests.size(), 1);
+    const QJsonObject o = QJsonDocument::fromJson(sink.requests.first().body).object();
+    QCOMPARE(o.value("event").toString(), "quota.projection");
+    QCOMPARE(o.value("alert").toString(), "projection");
+    QCOMPARE(o.value("percent").toDouble(), 40.0);
+    const QJsonObject p = o.value("projection").toObject();
+    QCOMPARE(p.value("projected_to_exceed").toBool(), true);
+    QCOMPARE(p.value("projected_total").toDouble(), 2.4e12);
+    QCOMPARE(p.value("exceed_at_ms").toInteger(), 1'775'500'000'000);
+    QCOMPARE(o.value("subject").toString(),
+             "CDN: projected to exceed the volume quota on 2026-04-07 02:26 "
+             "(800.00 GB of 2.00 TB used, 2.40 TB expected by the end of the cycle)");
+    // The stored payload reads back as the same kind of alert.
+    QVERIFY(Alert::fromJson(o).projectionWarning);
+    QVERIFY(!Alert::fromJson(sampleAlert().toJson()).projectionWarning);
 }
 
 QTEST_GUILESS_MAIN(TestWebhookNotifier)

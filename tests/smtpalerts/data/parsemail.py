@@ -18,6 +18,7 @@ for name in sorted(n for n in os.listdir(sys.argv[1]) if n.endswith('.eml')):
         'mime': msg.get_content_type(),
         'charset': msg.get_content_charset(),
         'threshold': msg['X-Bandwatch-Threshold'],
+        'alert': msg['X-Bandwatch-Alert'],
         'quota': msg['X-Bandwatch-Quota'],
         'body': msg.get_content(),
         'defects': [str(d) for d in msg.defects] + [str(d) for h in msg.keys() for d in msg[h].defects],

@@ -1,9 +1,10 @@
-# aiosmtpd on 127.0.0.1 for tst_smtpalerts: STARTTLS (or none with --no-starttls),
+# aiosmtpd on 127.0.0.1 for tst_smtpalerts: STARTTLS (or none with --no-starttls, or
+# offered in EHLO but answered "454" with --refuse-starttls),
 # AUTH LOGIN/PLAIN with one user, every accepted message saved to --maildir.
 # Run with /usr/bin/python3 (Debian's python3-aiosmtpd); stops when stdin closes.
 import argparse, os, ssl, sys, time
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import AuthResult, LoginPassword
+from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword, syntax
 
 p = argparse.ArgumentParser()
 p.add_argument('--port', type=int, required=True)
@@ -14,6 +15,7 @@ p.add_argument('--user', required=True)
 p.add_argument('--password', required=True)
 p.add_argument('--no-starttls', action='store_true')
 p.add_argument('--smtps', action='store_true')  # TLS from the first byte
+p.add_argument('--refuse-starttls', action='store_true')
 a = p.parse_args()
 
 class Handler:
@@ -42,7 +44,18 @@ else:
         kw.update(ssl_context=ctx, auth_require_tls=False)
     else:
         kw.update(tls_context=ctx, require_starttls=True)
-c = Controller(Handler(), **kw)
+REFUSAL = '454 4.7.0 TLS not available due to temporary reason'
+
+class RefusingSMTP(SMTP):
+    @syntax('STARTTLS')
+    async def smtp_STARTTLS(self, arg):
+        await self.push(REFUSAL)
+
+class RefusingController(Controller):
+    def factory(self):
+        return RefusingSMTP(self.handler, **self.SMTP_kwargs)
+
+c = (RefusingController if a.refuse_starttls else Controller)(Handler(), **kw)
 c.start()
 print('READY', flush=True)
 sys.stdin.read()   # until the test closes stdin, or dies
