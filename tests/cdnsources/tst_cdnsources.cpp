@@ -1,8 +1,11 @@
 #include "sources/cdn/cdnsource.h"
 #include "sources/signing/akamaiedgegrid.h"
+#include "sources/signing/awssigv4.h"
+#include "sources/signing/cdnetworkssignature.h"
 #include "sources/signing/aliyunrpcsignature.h"
 #include "sources/signing/tencenttc3.h"
 #include "sources/sourcefactory.h"
+#include "cdnsignaturecheck.h"
 #include "tinyhttpserver.h"
 
 #include <QDir>
@@ -26,7 +29,8 @@ const QDateTime kNow(QDate(2024, 3, 12), QTime(16, 2, 30), Qt::UTC);
 const QByteArray kNonce = "3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf";
 
 const QStringList kSecrets { "cf-token-secret", "tc-secret-key",         "ali-secret",
-                             "fastly-secret",   "akamai-client-secret=", "akab-access-token-secret" };
+                             "fastly-secret",   "akamai-client-secret=", "akab-access-token-secret",
+                             "aws-secret-key",  "cdnetworks-api-key" };
 
 struct Expectation
 {
@@ -88,6 +92,19 @@ const QMap<QString, Expectation> &expectations()
           ok(10, 16661550, "kKJb5bOFI47uHeBVluGfX1") },
         { "fastly_stats_service_stats_response.json", ok(0, 0, {}) },
         { "akamai_reporting_v2_report-data-200.json", ok(3, 1322 + 321 + 4331, "custom.com") },
+        // The settle delay (10 min) ends the window at 15:50; all buckets are before.
+        { "cloudfront_cloudwatch_GetMetricData_response.xml",
+          ok(6, 1048576 + 2097152 + 524288 + 2048 + 4096 + 1024, "EDFDVBD6EXAMPLE") },
+        // AWS throttles with HTTP 400 and no Retry-After: back off one minute anyway.
+        { "cloudfront_cloudwatch_Throttling_error.xml",
+          failed(400,
+                 "AWS error Throttling: Rate exceeded (RequestId 5c3a1f7e-8d2b-4e6a-9f10-7a8b9c0d1e2f) (HTTP "
+                 "400)",
+                 {}, 60000) },
+        { "cdnetworks_flow_protocol_response.json",
+          ok(5, 12340000 + 500000 + 10000 + 1000000 + 3000000, "img.example.com") },
+        { "cdnetworks_error_response.json",
+          failed(400, "CDNetworks error 24102002: There was an error in the body of your HTTP request. (HTTP 400)") },
         { "akamai_reporting_v2_400.json",
           failed(400,
                  "Akamai error 400 Invalid request: metrics: Incorrect metric name: 'incorrectMetric' (HTTP "
@@ -139,6 +156,18 @@ SourceConfig configFor(const QString &type, const TestHttp::Server &server)
     } else if (type == u"fastly") {
         o.insert(QStringLiteral("service_id"), QStringLiteral("kKJb5bOFI47uHeBVluGfX1"));
         o.insert(QStringLiteral("api_token"), QStringLiteral("fastly-secret"));
+        o.insert(QStringLiteral("endpoint"), server.url(QString()).toString());
+    } else if (type == u"cloudfront") {
+        o.insert(QStringLiteral("distribution_id"), QStringLiteral("EDFDVBD6EXAMPLE"));
+        o.insert(QStringLiteral("access_key_id"), QStringLiteral("AKIDEXAMPLE"));
+        o.insert(QStringLiteral("secret_access_key"), QStringLiteral("aws-secret-key"));
+        o.insert(QStringLiteral("endpoint"), server.url(QStringLiteral("/")).toString());
+    } else if (type == u"cdnetworks") {
+        o.insert(QStringLiteral("domains"),
+                 QStringList { QStringLiteral("www.example.com"), QStringLiteral("img.example.com") });
+        o.insert(QStringLiteral("username"), QStringLiteral("example_username"));
+        o.insert(QStringLiteral("api_key"), QStringLiteral("cdnetworks-api-key"));
+        o.insert(QStringLiteral("protocols"), QStringList { QStringLiteral("https") });
         o.insert(QStringLiteral("endpoint"), server.url(QString()).toString());
     } else if (type == u"akamai") {
         o.insert(QStringLiteral("domains"),
@@ -250,6 +279,15 @@ void verifySigned(const QString &type, const TestHttp::Request &req, const CdnSo
         QCOMPARE(query.queryItemValue(QStringLiteral("from")).toLongLong() * 1000, w.fromMs);
         QCOMPARE(query.queryItemValue(QStringLiteral("to")).toLongLong() * 1000, w.toMs);
         QCOMPARE(query.queryItemValue(QStringLiteral("by")), QStringLiteral("minute"));
+    } else if (type == u"cloudfront") {
+        const QString problem = CdnSignatureCheck::cloudFront(req, QStringLiteral("AKIDEXAMPLE"),
+                                                              QStringLiteral("aws-secret-key"), w, kNow);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    } else if (type == u"cdnetworks") {
+        const QString problem = CdnSignatureCheck::cdnetworksApiKey(
+            req, QStringLiteral("example_username"), QStringLiteral("cdnetworks-api-key"), w,
+            QStringLiteral("https"), kNow);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     } else if (type == u"akamai") {
         QCOMPARE(req.method, QByteArray("POST"));
         QCOMPARE(req.path(), QByteArray("/reporting-api/v2/reports/delivery/traffic/current/data"));
@@ -368,6 +406,10 @@ void TestCdnSources::serverErrorHonoursRetryAfter_data()
                                 << "HTTP 503 Busy from %1/client/v4/graphql: upstream overloaded";
     QTest::newRow("aliyun-cdn") << "aliyun-cdn"
                                 << "HTTP 503 Busy from %1/?AccessKeyId=REDACTED&";
+    QTest::newRow("cloudfront") << "cloudfront"
+                                << "HTTP 503 Busy from %1/: upstream overloaded";
+    QTest::newRow("cdnetworks") << "cdnetworks"
+                                << "HTTP 503 Busy from %1/api/report/flow/protocol: upstream overloaded";
     QTest::newRow("fastly") << "fastly"
                             << "HTTP 503 Busy from %1/stats/service/kKJb5bOFI47uHeBVluGfX1?from=";
 }
@@ -554,7 +596,7 @@ void TestCdnSources::validate()
 
 void TestCdnSources::defaultInterval()
 {
-    for (const char *type : { "cloudflare", "tencent-cdn", "aliyun-cdn", "fastly", "akamai" }) {
+    for (const char *type : { "cloudflare", "tencent-cdn", "aliyun-cdn", "fastly", "akamai", "cloudfront", "cdnetworks" }) {
         QVERIFY(SourceFactory::isKnownType(QLatin1String(type)));
         QCOMPARE(SourceFactory::defaultInterval(QLatin1String(type)), std::chrono::milliseconds(300000));
     }
