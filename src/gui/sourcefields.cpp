@@ -192,7 +192,7 @@ QList<SourceField> SourceFields::forType(const QString &type)
                    field("api_key", Kind::Secret, QT_TRANSLATE_NOOP("SourceFields", "API key:")),
                    field("access_key", Kind::Secret, QT_TRANSLATE_NOOP("SourceFields", "AccessKey:")),
                    field("secret_key", Kind::Secret, QT_TRANSLATE_NOOP("SourceFields", "SecretKey:")),
-                   choice("interval", QT_TRANSLATE_NOOP("SourceFields", "Granularity:"),
+                   choice("data_interval", QT_TRANSLATE_NOOP("SourceFields", "Granularity:"),
                           {QStringLiteral("5m"), QStringLiteral("1m"), QStringLiteral("1h"), QStringLiteral("1d")}),
                }
             + cdnCommon;

@@ -1,8 +1,8 @@
 #include "sources/cdn/akamaireportresponse.h"
-#include "sources/cdn/cdnetworksflowresponse.h"
-#include "sources/cdn/cloudwatchmetricdataresponse.h"
 #include "sources/cdn/aliyuncdnresponse.h"
+#include "sources/cdn/cdnetworksflowresponse.h"
 #include "sources/cdn/cloudflareresponse.h"
+#include "sources/cdn/cloudwatchmetricdataresponse.h"
 #include "sources/cdn/fastlystatsresponse.h"
 #include "sources/cdn/tencentcdnresponse.h"
 
@@ -95,7 +95,8 @@ const QMap<QString, Expectation> &expectations()
                   "2024-03-12T15:35:00Z", 300000, 2048) },
         // A page with NextToken: PartialData is fine, the rest follows.
         { "cloudfront_cloudwatch_GetMetricData_partial_page_response.xml",
-          samples(3, 1000 + 2000 + 10, "EDFDVBD6EXAMPLE", Direction::In, "2024-03-12T15:35:00Z", 300000, 10) },
+          samples(3, 1000 + 2000 + 10, "EDFDVBD6EXAMPLE", Direction::In, "2024-03-12T15:35:00Z", 300000,
+                  10) },
         { "cloudfront_cloudwatch_GetMetricData_forbidden_response.xml",
           failure("CloudWatch: query out0 (EDFDVBD6EXAMPLE) answered Forbidden: Forbidden: Insufficient "
                   "permissions to access the metric data") },
@@ -311,14 +312,16 @@ void TestCdnResponses::malformed_data()
                       "</Timestamps><Values/></member></MetricDataResults></GetMetricDataResult>"
                       "</GetMetricDataResponse>")
         << "CloudWatch: query in0 has 1 timestamps but 0 values";
-    QTest::newRow("cloudfront: json") << "cloudfront" << QByteArray("{}")
-                                      << "CloudWatch: the response is not valid XML (Premature end of document. at line 1)";
+    QTest::newRow("cloudfront: json")
+        << "cloudfront" << QByteArray("{}")
+        << "CloudWatch: the response is not valid XML (Premature end of document. at line 1)";
     QTest::newRow("cdnetworks: other protocol")
         << "cdnetworks" << QByteArray(R"({"resultList":[{"domain":"a.com","httpFlowData":[]}]})")
         << "CDNetworks: the result for a.com has no httpsFlowData list";
     QTest::newRow("cdnetworks: bad value")
         << "cdnetworks"
-        << QByteArray(R"({"resultList":[{"domain":"a.com","httpsFlowData":[{"timestamp":"2024-01-01 00:05","value":"n/a"}]}]})")
+        << QByteArray(
+               R"({"resultList":[{"domain":"a.com","httpsFlowData":[{"timestamp":"2024-01-01 00:05","value":"n/a"}]}]})")
         << "CDNetworks: invalid data point (timestamp \"2024-01-01 00:05\") for a.com";
     QTest::newRow("akamai: more rows")
         << "akamai" << QByteArray(R"({"data":[],"metadata":{"hasMoreRows":true}})")
@@ -384,9 +387,10 @@ void TestCdnResponses::cdnetworksBucketEnds_data()
     QTest::addColumn<qint64>("intervalMs");
     QTest::addColumn<int>("utcOffset");
     QTest::addColumn<QString>("start");
-    QTest::newRow("first of the day, GMT+8") << "2024-03-12 00:05" << 300000LL << 8 * 3600 << "2024-03-11T16:00:00Z";
-    QTest::newRow("24:00 is the next midnight") << "2024-03-12 24:00" << 300000LL << 8 * 3600
-                                                << "2024-03-12T15:55:00Z";
+    QTest::newRow("first of the day, GMT+8")
+        << "2024-03-12 00:05" << 300000LL << 8 * 3600 << "2024-03-11T16:00:00Z";
+    QTest::newRow("24:00 is the next midnight")
+        << "2024-03-12 24:00" << 300000LL << 8 * 3600 << "2024-03-12T15:55:00Z";
     QTest::newRow("hourly, UTC") << "2024-03-12 01:00" << 3600000LL << 0 << "2024-03-12T00:00:00Z";
     QTest::newRow("daily, GMT+8") << "2024-03-13 00:00" << 86400000LL << 8 * 3600 << "2024-03-11T16:00:00Z";
 }
@@ -402,8 +406,7 @@ void TestCdnResponses::cdnetworksBucketEnds()
     const CdnReport r = CdnetworksFlowResponse::parse(body, QStringLiteral("http"), intervalMs, utcOffset);
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.buckets.size(), 1);
-    QCOMPARE(QDateTime::fromMSecsSinceEpoch(r.buckets.first().startMs, Qt::UTC).toString(Qt::ISODate),
-             start);
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(r.buckets.first().startMs, Qt::UTC).toString(Qt::ISODate), start);
     QCOMPARE(r.buckets.first().intervalMs, intervalMs);
     QCOMPARE(r.toSamples(QStringLiteral("x")).first().bytes, quint64(10000));
 }

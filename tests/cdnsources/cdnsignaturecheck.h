@@ -55,7 +55,8 @@ inline QString cloudFront(const TestHttp::Request &req, const QString &keyId, co
     AwsSigV4::Request r;
     r.method = req.method;
     r.path = QStringLiteral("/");
-    r.headers = { { "Host", req.headers.value("host") }, { "Content-Type", req.headers.value("content-type") } };
+    r.headers = { { "Host", req.headers.value("host") },
+                  { "Content-Type", req.headers.value("content-type") } };
     r.body = req.body;
     const auto expected = AwsSigV4::sign(r, { keyId, secret, {} }, QStringLiteral("us-east-1"),
                                          QStringLiteral("monitoring"), now);
@@ -77,13 +78,15 @@ inline QString cloudFront(const TestHttp::Request &req, const QString &keyId, co
         { QStringLiteral("MetricDataQueries.member.1.MetricStat.Metric.Dimensions.member.1.Name"),
           "DistributionId" },
         { QStringLiteral("MetricDataQueries.member.1.MetricStat.Metric.Dimensions.member.2.Name"), "Region" },
-        { QStringLiteral("MetricDataQueries.member.1.MetricStat.Metric.Dimensions.member.2.Value"), "Global" },
+        { QStringLiteral("MetricDataQueries.member.1.MetricStat.Metric.Dimensions.member.2.Value"),
+          "Global" },
         { QStringLiteral("MetricDataQueries.member.1.MetricStat.Stat"), "Sum" },
         { QStringLiteral("MetricDataQueries.member.2.Id"), "in0" },
         { QStringLiteral("MetricDataQueries.member.2.MetricStat.Metric.MetricName"), "BytesUploaded" },
     };
     for (const auto &[name, value] : fields)
-        if (const QString p = expectEqual(qPrintable(name), formValue(req, name).toUtf8(), value); !p.isEmpty())
+        if (const QString p = expectEqual(qPrintable(name), formValue(req, name).toUtf8(), value);
+            !p.isEmpty())
             return p;
     return {};
 }
@@ -113,8 +116,7 @@ inline QString cdnetworksBody(const TestHttp::Request &req, const Bandwatch::Cdn
         { "protocolType", protocol.toLatin1() },
     };
     for (const auto &[name, value] : fields)
-        if (const QString p =
-                expectEqual(name, body.value(QLatin1String(name)).toString().toUtf8(), value);
+        if (const QString p = expectEqual(name, body.value(QLatin1String(name)).toString().toUtf8(), value);
             !p.isEmpty())
             return p;
     if (body.value(QStringLiteral("groupBy")).toArray() != QJsonArray { QStringLiteral("domain") })
@@ -123,7 +125,8 @@ inline QString cdnetworksBody(const TestHttp::Request &req, const Bandwatch::Cdn
 }
 
 inline QString cdnetworksApiKey(const TestHttp::Request &req, const QString &user, const QString &apiKey,
-                                const Bandwatch::CdnSource::Window &w, const QString &protocol, const QDateTime &now)
+                                const Bandwatch::CdnSource::Window &w, const QString &protocol,
+                                const QDateTime &now)
 {
     const QByteArray date =
         QLocale::c().toString(now.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
@@ -145,15 +148,16 @@ inline QString cdnetworksAkSk(const TestHttp::Request &req, const QString &acces
     r.contentType = req.headers.value("content-type");
     r.body = req.body;
     r.timestamp = now.toSecsSinceEpoch();
-    QString problem = expectEqual("x-cnc-timestamp", req.headers.value("x-cnc-timestamp"),
-                                  QByteArray::number(r.timestamp));
+    QString problem =
+        expectEqual("x-cnc-timestamp", req.headers.value("x-cnc-timestamp"), QByteArray::number(r.timestamp));
     if (problem.isEmpty())
         problem = expectEqual("x-cnc-accesskey", req.headers.value("x-cnc-accesskey"), accessKey.toUtf8());
     if (problem.isEmpty())
         problem = expectEqual("x-cnc-auth-method", req.headers.value("x-cnc-auth-method"), "AKSK");
     if (problem.isEmpty())
-        problem = expectEqual("authorization", req.headers.value("authorization"),
-                              Bandwatch::CdnetworksSignature::signAkSk(r, accessKey, secretKey).authorization);
+        problem =
+            expectEqual("authorization", req.headers.value("authorization"),
+                        Bandwatch::CdnetworksSignature::signAkSk(r, accessKey, secretKey).authorization);
     return problem.isEmpty() ? cdnetworksBody(req, w, protocol) : problem;
 }
 

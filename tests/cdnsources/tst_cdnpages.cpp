@@ -105,9 +105,8 @@ void TestCdnPages::cloudFrontFollowsNextToken()
 {
     TestHttp::Server server([](const TestHttp::Request &req) {
         const QString token = CdnSignatureCheck::formValue(req, QStringLiteral("NextToken"));
-        return TestHttp::Response::text(fixture(token.isEmpty() ? QStringLiteral("page1.xml")
-                                                                : QStringLiteral("page2.xml")),
-                                        "text/xml");
+        return TestHttp::Response::text(
+            fixture(token.isEmpty() ? QStringLiteral("page1.xml") : QStringLiteral("page2.xml")), "text/xml");
     });
     QVERIFY(server.listen());
     auto source = create(cloudFrontConfig(server));
@@ -131,9 +130,12 @@ void TestCdnPages::cloudFrontFollowsNextToken()
     QCOMPARE(out.samples.size(), 6);
     const qint64 t0 = QDateTime(QDate(2024, 3, 12), QTime(15, 35), Qt::UTC).toMSecsSinceEpoch();
     const QList<std::tuple<Direction, qint64, quint64>> want {
-        { Direction::In, t0, 10 },          { Direction::In, t0 + 300000, 20 },
-        { Direction::In, t0 + 600000, 40 }, { Direction::Out, t0, 1000 },
-        { Direction::Out, t0 + 300000, 2000 }, { Direction::Out, t0 + 600000, 4000 },
+        { Direction::In, t0, 10 },
+        { Direction::In, t0 + 300000, 20 },
+        { Direction::In, t0 + 600000, 40 },
+        { Direction::Out, t0, 1000 },
+        { Direction::Out, t0 + 300000, 2000 },
+        { Direction::Out, t0 + 600000, 4000 },
     };
     for (qsizetype i = 0; i < want.size(); ++i) {
         const Sample &s = out.samples.at(i);
@@ -201,9 +203,8 @@ void TestCdnPages::cloudFrontStoresNothingWhenAPageFails()
     QCOMPARE(cdn->nextWindow().fromMs, before.fromMs);
     server.setHandler([](const TestHttp::Request &req) {
         const QString token = CdnSignatureCheck::formValue(req, QStringLiteral("NextToken"));
-        return TestHttp::Response::text(fixture(token.isEmpty() ? QStringLiteral("page1.xml")
-                                                                : QStringLiteral("page2.xml")),
-                                        "text/xml");
+        return TestHttp::Response::text(
+            fixture(token.isEmpty() ? QStringLiteral("page1.xml") : QStringLiteral("page2.xml")), "text/xml");
     });
     const Outcome again = pollOnce(source.get());
     QVERIFY2(again.succeeded, qPrintable(again.message));
@@ -219,8 +220,10 @@ void TestCdnPages::cloudFrontSettleDelay_data()
     QTest::addColumn<QString>("period");
     QTest::addColumn<QTime>("to");
     QTest::newRow("default 10m, 5-minute periods") << QString() << QString() << QTime(15, 50);
-    QTest::newRow("no delay") << "0s" << "300" << QTime(16, 0);
-    QTest::newRow("15m, 1-minute periods") << "15m" << "60" << QTime(15, 47);
+    QTest::newRow("no delay") << "0s"
+                              << "300" << QTime(16, 0);
+    QTest::newRow("15m, 1-minute periods") << "15m"
+                                           << "60" << QTime(15, 47);
 }
 
 void TestCdnPages::cloudFrontSettleDelay()
@@ -228,14 +231,16 @@ void TestCdnPages::cloudFrontSettleDelay()
     QFETCH(QString, delay);
     QFETCH(QString, period);
     QFETCH(QTime, to);
-    TestHttp::Server server([](const TestHttp::Request &) { return TestHttp::Response::text("", "text/xml"); });
+    TestHttp::Server server(
+        [](const TestHttp::Request &) { return TestHttp::Response::text("", "text/xml"); });
     QVERIFY(server.listen());
     SourceConfig config = cloudFrontConfig(server);
     if (!delay.isEmpty())
         config.options.insert(QStringLiteral("delay"), delay);
     if (!period.isEmpty())
         config.options.insert(QStringLiteral("period"), period);
-    QVERIFY2(SourceFactory::validate(config).isEmpty(), qPrintable(SourceFactory::validate(config).value(0).message));
+    QVERIFY2(SourceFactory::validate(config).isEmpty(),
+             qPrintable(SourceFactory::validate(config).value(0).message));
     auto source = create(config);
     auto *cdn = qobject_cast<CdnSource *>(source.get());
     QCOMPARE(cdn->nextWindow().toMs, QDateTime(QDate(2024, 3, 12), to, Qt::UTC).toMSecsSinceEpoch());
@@ -294,9 +299,11 @@ void TestCdnPages::cdnetworksAuthentication()
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
     QCOMPARE(out.samples.size(), 2);
-    QCOMPARE(out.samples.at(0).startMs, QDateTime(QDate(2024, 3, 11), QTime(16, 0), Qt::UTC).toMSecsSinceEpoch());
+    QCOMPARE(out.samples.at(0).startMs,
+             QDateTime(QDate(2024, 3, 11), QTime(16, 0), Qt::UTC).toMSecsSinceEpoch());
     QCOMPARE(out.samples.at(0).bytes, quint64(2000000)); // 0.75 + 1.25 MB
-    QCOMPARE(out.samples.at(1).startMs, QDateTime(QDate(2024, 3, 12), QTime(15, 55), Qt::UTC).toMSecsSinceEpoch());
+    QCOMPARE(out.samples.at(1).startMs,
+             QDateTime(QDate(2024, 3, 12), QTime(15, 55), Qt::UTC).toMSecsSinceEpoch());
     QCOMPARE(out.samples.at(1).bytes, quint64(4000000));
 }
 
@@ -304,7 +311,8 @@ void TestCdnPages::signatureCheckRejectsWrongKeys()
 {
     // The checks above could not pass by accident: a request signed with
     // another key fails them.
-    TestHttp::Server server([](const TestHttp::Request &) { return TestHttp::Response::text("", "text/xml"); });
+    TestHttp::Server server(
+        [](const TestHttp::Request &) { return TestHttp::Response::text("", "text/xml"); });
     QVERIFY(server.listen());
     auto source = create(cloudFrontConfig(server));
     const CdnSource::Window window = qobject_cast<CdnSource *>(source.get())->nextWindow();

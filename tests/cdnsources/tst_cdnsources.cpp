@@ -1,11 +1,11 @@
+#include "cdnsignaturecheck.h"
 #include "sources/cdn/cdnsource.h"
 #include "sources/signing/akamaiedgegrid.h"
+#include "sources/signing/aliyunrpcsignature.h"
 #include "sources/signing/awssigv4.h"
 #include "sources/signing/cdnetworkssignature.h"
-#include "sources/signing/aliyunrpcsignature.h"
 #include "sources/signing/tencenttc3.h"
 #include "sources/sourcefactory.h"
-#include "cdnsignaturecheck.h"
 #include "tinyhttpserver.h"
 
 #include <QDir>
@@ -104,7 +104,9 @@ const QMap<QString, Expectation> &expectations()
         { "cdnetworks_flow_protocol_response.json",
           ok(5, 12340000 + 500000 + 10000 + 1000000 + 3000000, "img.example.com") },
         { "cdnetworks_error_response.json",
-          failed(400, "CDNetworks error 24102002: There was an error in the body of your HTTP request. (HTTP 400)") },
+          failed(
+              400,
+              "CDNetworks error 24102002: There was an error in the body of your HTTP request. (HTTP 400)") },
         { "akamai_reporting_v2_400.json",
           failed(400,
                  "Akamai error 400 Invalid request: metrics: Incorrect metric name: 'incorrectMetric' (HTTP "
@@ -284,9 +286,9 @@ void verifySigned(const QString &type, const TestHttp::Request &req, const CdnSo
                                                               QStringLiteral("aws-secret-key"), w, kNow);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     } else if (type == u"cdnetworks") {
-        const QString problem = CdnSignatureCheck::cdnetworksApiKey(
-            req, QStringLiteral("example_username"), QStringLiteral("cdnetworks-api-key"), w,
-            QStringLiteral("https"), kNow);
+        const QString problem = CdnSignatureCheck::cdnetworksApiKey(req, QStringLiteral("example_username"),
+                                                                    QStringLiteral("cdnetworks-api-key"), w,
+                                                                    QStringLiteral("https"), kNow);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     } else if (type == u"akamai") {
         QCOMPARE(req.method, QByteArray("POST"));
@@ -568,6 +570,45 @@ void TestCdnSources::validate_data()
                                { "access_token", "a" },
                                { "endpoint", "https://akab-x.luna.akamaiapis.net" } };
     QTest::newRow("akamai ok") << "akamai" << akamai << QString() << QString();
+    const QVariantMap cf3 { { "distribution_id", QStringList { "EDFDVBD6EXAMPLE", "E2QWRUHAPOMQZL" } },
+                            { "access_key_id", "AKID" },
+                            { "secret_access_key", "s" } };
+    QTest::newRow("cloudfront ok") << "cloudfront" << cf3 << QString() << QString();
+    m = cf3;
+    m["distribution_id"] = "d111111abcdef8.cloudfront.net";
+    QTest::newRow("cloudfront domain instead of id")
+        << "cloudfront" << m << "distribution_id"
+        << "distribution_id: \"d111111abcdef8.cloudfront.net\" is not a CloudFront distribution ID (like "
+           "E1ABCDEF23456, not the d111111abcdef8.cloudfront.net domain)";
+    m = cf3;
+    m["period"] = "3600";
+    QTest::newRow("cloudfront period")
+        << "cloudfront" << m << "period"
+        << "period must be 60 or 300 (seconds; 60 needs CloudFront's additional "
+           "metrics for 1-minute data older than 15 days)";
+    m = cf3;
+    m["delay"] = "2d";
+    QTest::newRow("cloudfront delay") << "cloudfront" << m << "delay"
+                                      << "delay must be between 0s and 24h";
+    const QVariantMap cdnw { { "domains", "a.com" }, { "username", "u" }, { "api_key", "k" } };
+    QTest::newRow("cdnetworks api key ok") << "cdnetworks" << cdnw << QString() << QString();
+    m = cdnw;
+    m["access_key"] = "ak";
+    QTest::newRow("cdnetworks both schemes")
+        << "cdnetworks" << m << "access_key"
+        << "a cdnetworks source needs either username: and api_key: or access_key: and secret_key:";
+    m = cdnw;
+    m.remove("api_key");
+    QTest::newRow("cdnetworks user without key") << "cdnetworks" << m << "api_key"
+                                                 << "username: and api_key: go together";
+    m = cdnw;
+    m["data_interval"] = "15m";
+    QTest::newRow("cdnetworks data_interval") << "cdnetworks" << m << "data_interval"
+                                              << "data_interval must be 1m, 5m, 1h or 1d";
+    m = cdnw;
+    m["lookback"] = "8d";
+    QTest::newRow("cdnetworks lookback over 7d") << "cdnetworks" << m << "lookback"
+                                                 << "lookback: CDNetworks answers at most 7d per query";
     m = akamai;
     m.remove("endpoint");
     QTest::newRow("akamai without endpoint") << "akamai" << m << "endpoint"
@@ -596,7 +637,8 @@ void TestCdnSources::validate()
 
 void TestCdnSources::defaultInterval()
 {
-    for (const char *type : { "cloudflare", "tencent-cdn", "aliyun-cdn", "fastly", "akamai", "cloudfront", "cdnetworks" }) {
+    for (const char *type :
+         { "cloudflare", "tencent-cdn", "aliyun-cdn", "fastly", "akamai", "cloudfront", "cdnetworks" }) {
         QVERIFY(SourceFactory::isKnownType(QLatin1String(type)));
         QCOMPARE(SourceFactory::defaultInterval(QLatin1String(type)), std::chrono::milliseconds(300000));
     }

@@ -34,7 +34,7 @@ qint64 intervalMs(const QString &interval)
 
 QString intervalOf(const SourceConfig &config)
 {
-    return config.string(QStringLiteral("interval"), QStringLiteral("5m")).trimmed();
+    return config.string(QStringLiteral("data_interval"), QStringLiteral("5m")).trimmed();
 }
 
 QString beijingTime(qint64 ms)
@@ -70,26 +70,30 @@ CdnetworksSource::CdnetworksSource(const SourceConfig &config, QObject *parent)
 
 QList<ConfigIssue> CdnetworksSource::validate(const SourceConfig &config)
 {
-    QList<ConfigIssue> issues = validateCommon(
-        config, QStringLiteral("cdnetworks"),
-        { QStringLiteral("domains"), QStringLiteral("username"), QStringLiteral("api_key"),
-          QStringLiteral("access_key"), QStringLiteral("secret_key"), QStringLiteral("interval"),
-          QStringLiteral("protocols") },
-        { QStringLiteral("domains") });
-    const auto has = [&config](const char *key) { return !config.secret(QLatin1String(key)).isEmpty(); };
-    const bool apiKey = !config.string(QStringLiteral("username")).isEmpty()
-        || has("api_key");
+    QList<ConfigIssue> issues =
+        validateCommon(config, QStringLiteral("cdnetworks"),
+                       { QStringLiteral("domains"), QStringLiteral("username"), QStringLiteral("api_key"),
+                         QStringLiteral("access_key"), QStringLiteral("secret_key"),
+                         QStringLiteral("data_interval"), QStringLiteral("protocols") },
+                       { QStringLiteral("domains") });
+    const auto has = [&config](const char *key) {
+        return !config.secret(QLatin1String(key)).isEmpty();
+    };
+    const bool apiKey = !config.string(QStringLiteral("username")).isEmpty() || has("api_key");
     const bool akSk = has("access_key") || has("secret_key");
     if (apiKey == akSk)
-        issues << ConfigIssue { apiKey ? QStringLiteral("access_key") : QStringLiteral("username"),
-                                tr("a cdnetworks source needs either username: and api_key: or access_key: and "
-                                   "secret_key:") };
+        issues << ConfigIssue {
+            apiKey ? QStringLiteral("access_key") : QStringLiteral("username"),
+            tr("a cdnetworks source needs either username: and api_key: or access_key: and "
+               "secret_key:")
+        };
     else if (apiKey && (config.string(QStringLiteral("username")).isEmpty() || !has("api_key")))
         issues << ConfigIssue { QStringLiteral("api_key"), tr("username: and api_key: go together") };
     else if (akSk && (!has("access_key") || !has("secret_key")))
         issues << ConfigIssue { QStringLiteral("secret_key"), tr("access_key: and secret_key: go together") };
-    if (config.options.contains(QStringLiteral("interval")) && intervalMs(intervalOf(config)) == 0)
-        issues << ConfigIssue { QStringLiteral("interval"), tr("interval must be 1m, 5m, 1h or 1d") };
+    if (config.options.contains(QStringLiteral("data_interval")) && intervalMs(intervalOf(config)) == 0)
+        issues << ConfigIssue { QStringLiteral("data_interval"),
+                                tr("data_interval must be 1m, 5m, 1h or 1d") };
     for (const QString &p : config.stringList(QStringLiteral("protocols")))
         if (p != u"http" && p != u"https") {
             issues << ConfigIssue { QStringLiteral("protocols"), tr("protocols may list http and https") };

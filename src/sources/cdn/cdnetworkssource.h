@@ -12,7 +12,7 @@ namespace Bandwatch {
 //   username + api_key                  API-key authentication (HTTP Basic with
 //                                       Base64(HMAC-SHA1(api_key, Date)))
 //   access_key + secret_key             or AK/SK authentication (CNC-HMAC-SHA256)
-//   interval: 5m                        1m, 5m, 1h or 1d
+//   data_interval: 5m                   1m, 5m, 1h or 1d (not `interval`, the poll interval)
 //   protocols: [http, https]            which protocols to count
 //   endpoint: https://api.cdnetworks.com
 // Asks and reads times in GMT+8 (X-Time-Zone), CDNetworks' default, so answers

@@ -174,8 +174,9 @@ void CdnSource::finishPoll(const QList<HttpResult> &results)
         if (!r.ok()) {
             retryAfterMs = qMax(retryAfterMs, r.retryAfterMs);
             // Providers explain 4xx answers in the body; their code beats our excerpt.
-            const CdnReport explained =
-                r.error == HttpResult::Error::HttpStatus && !r.body.isEmpty() ? parse(index, r) : CdnReport {};
+            const CdnReport explained = r.error == HttpResult::Error::HttpStatus && !r.body.isEmpty()
+                ? parse(index, r)
+                : CdnReport {};
             if (r.retryAfterMs < 0)
                 retryAfterMs = qMax(retryAfterMs, explained.retryAfterMs);
             failures << (explained.providerError ? tr("%1 (HTTP %2)").arg(explained.error).arg(r.httpStatus)

@@ -19,7 +19,8 @@ constexpr int kMaxDistributions = 250;
 
 QString isoUtc(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+        .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss'Z'"));
 }
 
 qint64 periodOf(const SourceConfig &config)
@@ -47,12 +48,13 @@ CloudFrontSource::CloudFrontSource(const SourceConfig &config, QObject *parent)
 
 QList<ConfigIssue> CloudFrontSource::validate(const SourceConfig &config)
 {
-    QList<ConfigIssue> issues = validateCommon(
-        config, QStringLiteral("cloudfront"),
-        { QStringLiteral("distribution_id"), QStringLiteral("access_key_id"), QStringLiteral("secret_access_key"),
-          QStringLiteral("session_token"), QStringLiteral("period"), QStringLiteral("delay") },
-        { QStringLiteral("distribution_id"), QStringLiteral("access_key_id"),
-          QStringLiteral("secret_access_key") });
+    QList<ConfigIssue> issues =
+        validateCommon(config, QStringLiteral("cloudfront"),
+                       { QStringLiteral("distribution_id"), QStringLiteral("access_key_id"),
+                         QStringLiteral("secret_access_key"), QStringLiteral("session_token"),
+                         QStringLiteral("period"), QStringLiteral("delay") },
+                       { QStringLiteral("distribution_id"), QStringLiteral("access_key_id"),
+                         QStringLiteral("secret_access_key") });
     static const QRegularExpression idPattern(QStringLiteral("^[A-Z0-9]{6,32}$"));
     const QStringList ids = config.stringList(QStringLiteral("distribution_id"));
     for (const QString &id : ids)
@@ -64,8 +66,10 @@ QList<ConfigIssue> CloudFrontSource::validate(const SourceConfig &config)
             break;
         }
     if (ids.size() > kMaxDistributions)
-        issues << ConfigIssue { QStringLiteral("distribution_id"),
-                                tr("distribution_id: at most %1 distributions per source").arg(kMaxDistributions) };
+        issues << ConfigIssue {
+            QStringLiteral("distribution_id"),
+            tr("distribution_id: at most %1 distributions per source").arg(kMaxDistributions)
+        };
     if (config.options.contains(QStringLiteral("period"))) {
         const QString p = config.string(QStringLiteral("period")).trimmed();
         if (p != u"60" && p != u"300")
@@ -84,8 +88,8 @@ QList<ConfigIssue> CloudFrontSource::validate(const SourceConfig &config)
     return issues;
 }
 
-QByteArray CloudFrontSource::requestBody(const QStringList &distributions, qint64 periodMs, const Window &window,
-                                         const QString &nextToken)
+QByteArray CloudFrontSource::requestBody(const QStringList &distributions, qint64 periodMs,
+                                         const Window &window, const QString &nextToken)
 {
     QList<QPair<QString, QString>> params {
         { QStringLiteral("Action"), QStringLiteral("GetMetricData") },
@@ -97,14 +101,16 @@ QByteArray CloudFrontSource::requestBody(const QStringList &distributions, qint6
     };
     int n = 0;
     for (int i = 0; i < distributions.size(); ++i) {
-        for (const auto &[id, metric] : { std::pair { QStringLiteral("out%1").arg(i), QStringLiteral("BytesDownloaded") },
-                                          std::pair { QStringLiteral("in%1").arg(i), QStringLiteral("BytesUploaded") } }) {
+        for (const auto &[id, metric] :
+             { std::pair { QStringLiteral("out%1").arg(i), QStringLiteral("BytesDownloaded") },
+               std::pair { QStringLiteral("in%1").arg(i), QStringLiteral("BytesUploaded") } }) {
             const QString q = QStringLiteral("MetricDataQueries.member.%1.").arg(++n);
             const QString m = q + QStringLiteral("MetricStat.Metric.");
             params << QPair { q + QStringLiteral("Id"), id }
                    << QPair { m + QStringLiteral("Namespace"), QStringLiteral("AWS/CloudFront") }
                    << QPair { m + QStringLiteral("MetricName"), metric }
-                   << QPair { m + QStringLiteral("Dimensions.member.1.Name"), QStringLiteral("DistributionId") }
+                   << QPair { m + QStringLiteral("Dimensions.member.1.Name"),
+                              QStringLiteral("DistributionId") }
                    << QPair { m + QStringLiteral("Dimensions.member.1.Value"), distributions[i] }
                    << QPair { m + QStringLiteral("Dimensions.member.2.Name"), QStringLiteral("Region") }
                    << QPair { m + QStringLiteral("Dimensions.member.2.Value"), QStringLiteral("Global") }
@@ -117,7 +123,8 @@ QByteArray CloudFrontSource::requestBody(const QStringList &distributions, qint6
         params << QPair { QStringLiteral("NextToken"), nextToken };
     QByteArrayList parts;
     for (const auto &[name, value] : std::as_const(params))
-        parts << SigningPrimitives::percentEncode(name.toUtf8()) + '=' + SigningPrimitives::percentEncode(value.toUtf8());
+        parts << SigningPrimitives::percentEncode(name.toUtf8()) + '='
+                + SigningPrimitives::percentEncode(value.toUtf8());
     return parts.join('&');
 }
 

@@ -105,8 +105,8 @@ CdnReport readError(QXmlStreamReader &xml)
             xml.skipCurrentElement();
         }
     }
-    CdnReport r = CdnReport::fromProvider(
-        tr("AWS error %1: %2 (RequestId %3)").arg(code, message, requestId));
+    CdnReport r =
+        CdnReport::fromProvider(tr("AWS error %1: %2 (RequestId %3)").arg(code, message, requestId));
     if (code == u"Throttling" || code == u"ThrottlingException" || code == u"RequestLimitExceeded")
         r.retryAfterMs = kThrottleBackOffMs;
     return r;
@@ -158,16 +158,19 @@ CdnReport CloudWatchMetricDataResponse::parse(const QByteArray &body, const QHas
     CdnReport report;
     for (const Result &r : std::as_const(results)) {
         if (!queries.contains(r.id))
-            return CdnReport::failure(tr("CloudWatch: a result for query \"%1\", which was not asked").arg(r.id));
+            return CdnReport::failure(
+                tr("CloudWatch: a result for query \"%1\", which was not asked").arg(r.id));
         const Query q = queries.value(r.id);
         // PartialData is fine while a NextToken follows; without one the
         // rest is lost, and storing the part would under-count for good.
-        const bool complete = r.statusCode == u"Complete" || (r.statusCode == u"PartialData" && !nextToken.isEmpty());
+        const bool complete =
+            r.statusCode == u"Complete" || (r.statusCode == u"PartialData" && !nextToken.isEmpty());
         if (!complete) {
             const QString why = r.messages.join(QStringLiteral("; "));
             return CdnReport::fromProvider(
-                why.isEmpty() ? tr("CloudWatch: query %1 (%2) answered %3").arg(r.id, q.series, r.statusCode)
-                              : tr("CloudWatch: query %1 (%2) answered %3: %4").arg(r.id, q.series, r.statusCode, why));
+                why.isEmpty()
+                    ? tr("CloudWatch: query %1 (%2) answered %3").arg(r.id, q.series, r.statusCode)
+                    : tr("CloudWatch: query %1 (%2) answered %3: %4").arg(r.id, q.series, r.statusCode, why));
         }
         if (r.timestamps.size() != r.values.size())
             return CdnReport::failure(tr("CloudWatch: query %1 has %2 timestamps but %3 values")
@@ -179,8 +182,9 @@ CdnReport CloudWatchMetricDataResponse::parse(const QByteArray &body, const QHas
             bool ok = false;
             const double bytes = r.values[i].trimmed().toDouble(&ok);
             if (!start || !ok || !std::isfinite(bytes) || bytes < 0)
-                return CdnReport::failure(tr("CloudWatch: invalid data point (Timestamp \"%1\", Value \"%2\") for %3")
-                                              .arg(r.timestamps[i], r.values[i], r.id));
+                return CdnReport::failure(
+                    tr("CloudWatch: invalid data point (Timestamp \"%1\", Value \"%2\") for %3")
+                        .arg(r.timestamps[i], r.values[i], r.id));
             report.add(q.series, q.direction, *start, periodMs, bytes);
         }
     }
