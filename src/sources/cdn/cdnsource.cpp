@@ -142,6 +142,7 @@ void CdnSource::poll()
 {
     m_window = nextWindow();
     m_collected = CdnReport {};
+    m_collectedIndex.clear();
     m_pages = 0;
     const QList<HttpRequest> requests = buildRequests(m_window);
     m_requestIndex.clear();
@@ -190,8 +191,17 @@ void CdnSource::finishPoll(const QList<HttpResult> &results)
             continue;
         }
         // Several requests (pages, protocols) may report the same bucket: parts add up.
-        for (const CdnReport::Bucket &b : report.buckets)
-            m_collected.add(b.series, b.direction, b.startMs, b.intervalMs, b.bytes);
+        for (const CdnReport::Bucket &b : report.buckets) {
+            const QString key = b.series + QChar(u'\x1f') + directionName(b.direction) + QChar(u'\x1f')
+                + QString::number(b.startMs);
+            const auto it = m_collectedIndex.constFind(key);
+            if (it != m_collectedIndex.cend()) {
+                m_collected.buckets[*it].bytes += b.bytes;
+            } else {
+                m_collectedIndex.insert(key, m_collected.buckets.size());
+                m_collected.buckets.append(b);
+            }
+        }
         if (!report.nextToken.isEmpty()) {
             nextPages << pageRequest(index, m_window, report.nextToken);
             nextIndex << index;
@@ -214,6 +224,7 @@ void CdnSource::finishPoll(const QList<HttpResult> &results)
     }
     m_doneUntilMs = m_window.toMs;
     const CdnReport all = std::exchange(m_collected, CdnReport {});
+    m_collectedIndex.clear();
     Q_EMIT pollSucceeded(all.toSamples(id()));
 }
 
@@ -221,6 +232,7 @@ void CdnSource::fail(const QStringList &failures, qint64 retryAfterMs)
 {
     // Pages that did arrive are dropped: a poll is stored whole or not at all.
     m_collected = CdnReport {};
+    m_collectedIndex.clear();
     QStringList unique = failures;
     unique.removeDuplicates();
     Q_EMIT pollFailed(unique.join(QStringLiteral("; ")), retryAfterMs);

@@ -5,6 +5,7 @@
 #include "sources/httpfetchgroup.h"
 #include "sources/source.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <functional>
@@ -96,6 +97,7 @@ private:
     // continues, and what earlier pages brought (stored only all together).
     QList<int> m_requestIndex;
     CdnReport m_collected;
+    QHash<QString, qsizetype> m_collectedIndex; // series/direction/start -> bucket in m_collected
     int m_pages = 0;
     std::function<qint64()> m_clock;
     std::function<QByteArray()> m_nonce;

@@ -185,7 +185,9 @@ CdnReport CloudWatchMetricDataResponse::parse(const QByteArray &body, const QHas
                 return CdnReport::failure(
                     tr("CloudWatch: invalid data point (Timestamp \"%1\", Value \"%2\") for %3")
                         .arg(r.timestamps[i], r.values[i], r.id));
-            report.add(q.series, q.direction, *start, periodMs, bytes);
+            // One point per query and timestamp: appending keeps thousands of
+            // 1-minute points linear (add() searches every bucket).
+            report.buckets.append({ q.series, q.direction, *start, periodMs, bytes });
         }
     }
     report.nextToken = nextToken;
