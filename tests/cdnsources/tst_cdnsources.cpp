@@ -582,10 +582,14 @@ void TestCdnSources::validate_data()
            "E1ABCDEF23456, not the d111111abcdef8.cloudfront.net domain)";
     m = cf3;
     m["period"] = "3600";
-    QTest::newRow("cloudfront period")
-        << "cloudfront" << m << "period"
-        << "period must be 60 or 300 (seconds; 60 needs CloudFront's additional "
-           "metrics for 1-minute data older than 15 days)";
+    QTest::newRow("cloudfront period") << "cloudfront" << m << "period"
+                                       << "period must be 60 or 300 (seconds)";
+    m = cf3;
+    m["period"] = "60";
+    m["lookback"] = "20d";
+    QTest::newRow("cloudfront 1-minute lookback")
+        << "cloudfront" << m << "lookback"
+        << "lookback: CloudWatch keeps 1-minute data for 15d; use period: 300 to reach further back";
     m = cf3;
     m["delay"] = "2d";
     QTest::newRow("cloudfront delay") << "cloudfront" << m << "delay"

@@ -73,9 +73,17 @@ QList<ConfigIssue> CloudFrontSource::validate(const SourceConfig &config)
     if (config.options.contains(QStringLiteral("period"))) {
         const QString p = config.string(QStringLiteral("period")).trimmed();
         if (p != u"60" && p != u"300")
-            issues << ConfigIssue { QStringLiteral("period"),
-                                    tr("period must be 60 or 300 (seconds; 60 needs CloudFront's "
-                                       "additional metrics for 1-minute data older than 15 days)") };
+            issues << ConfigIssue { QStringLiteral("period"), tr("period must be 60 or 300 (seconds)") };
+    }
+    // CloudWatch keeps 1-minute points for 15 days only; asking further back
+    // at 60 s answers nothing for the older part.
+    if (config.string(QStringLiteral("period")).trimmed() == u"60"
+        && config.options.contains(QStringLiteral("lookback"))) {
+        const auto d = Units::parseDuration(config.string(QStringLiteral("lookback")));
+        if (d && d->count() > 15LL * 24 * 3600 * 1000)
+            issues << ConfigIssue { QStringLiteral("lookback"),
+                                    tr("lookback: CloudWatch keeps 1-minute data for 15d; use period: 300 to "
+                                       "reach further back") };
     }
     if (config.options.contains(QStringLiteral("delay"))) {
         QString error;
