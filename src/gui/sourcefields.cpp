@@ -174,6 +174,33 @@ QList<SourceField> SourceFields::forType(const QString &type)
                }
             + cdnCommon;
     }
+    if (type == u"cloudfront") {
+        return QList<SourceField>{
+                   field("distribution_id", Kind::List, QT_TRANSLATE_NOOP("SourceFields", "Distribution IDs:"),
+                         "E1ABCDEF23456"),
+                   field("access_key_id", Kind::Secret, QT_TRANSLATE_NOOP("SourceFields", "Access key ID:")),
+                   field("secret_access_key", Kind::Secret, QT_TRANSLATE_NOOP("SourceFields", "Secret access key:"),
+                         nullptr,
+                         QT_TRANSLATE_NOOP("SourceFields", "An IAM key allowed cloudwatch:GetMetricData")),
+                   choice("period", QT_TRANSLATE_NOOP("SourceFields", "Period (seconds):"),
+                          {QStringLiteral("300"), QStringLiteral("60")}),
+                   field("delay", Kind::Text, QT_TRANSLATE_NOOP("SourceFields", "Settling delay:"), "10m"),
+               }
+            + cdnCommon;
+    }
+    if (type == u"cdnetworks") {
+        return QList<SourceField>{
+                   domains(),
+                   field("username", Kind::Text, QT_TRANSLATE_NOOP("SourceFields", "Account name:"), nullptr,
+                         QT_TRANSLATE_NOOP("SourceFields", "With an API key; or leave empty and use an AccessKey")),
+                   field("api_key", Kind::Secret, QT_TRANSLATE_NOOP("SourceFields", "API key:")),
+                   field("access_key", Kind::Secret, QT_TRANSLATE_NOOP("SourceFields", "AccessKey:")),
+                   field("secret_key", Kind::Secret, QT_TRANSLATE_NOOP("SourceFields", "SecretKey:")),
+                   choice("data_interval", QT_TRANSLATE_NOOP("SourceFields", "Granularity:"),
+                          {QStringLiteral("5m"), QStringLiteral("1m"), QStringLiteral("1h"), QStringLiteral("1d")}),
+               }
+            + cdnCommon;
+    }
     return {};
 }
 
@@ -196,8 +223,11 @@ QString SourceFields::detailKey(const QString &type)
         return QStringLiteral("interface");
     if (type == u"prometheus")
         return QStringLiteral("query");
-    if (type == u"cloudflare" || type == u"tencent-cdn" || type == u"aliyun-cdn" || type == u"akamai")
+    if (type == u"cloudflare" || type == u"tencent-cdn" || type == u"aliyun-cdn" || type == u"akamai"
+        || type == u"cdnetworks")
         return QStringLiteral("domains");
+    if (type == u"cloudfront")
+        return QStringLiteral("distribution_id");
     if (type == u"fastly")
         return QStringLiteral("service_id");
     return QStringLiteral("url");

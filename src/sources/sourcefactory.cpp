@@ -2,7 +2,9 @@
 
 #include "sources/cdn/akamaisource.h"
 #include "sources/cdn/aliyuncdnsource.h"
+#include "sources/cdn/cdnetworkssource.h"
 #include "sources/cdn/cloudflaresource.h"
+#include "sources/cdn/cloudfrontsource.h"
 #include "sources/cdn/fastlysource.h"
 #include "sources/cdn/tencentcdnsource.h"
 #include "sources/interfacessource.h"
@@ -51,6 +53,8 @@ const std::vector<SourceType> &table()
         entry<AliyunCdnSource>("aliyun-cdn", kCdnInterval),
         entry<FastlySource>("fastly", kCdnInterval),
         entry<AkamaiSource>("akamai", kCdnInterval),
+        entry<CloudFrontSource>("cloudfront", kCdnInterval),
+        entry<CdnetworksSource>("cdnetworks", kCdnInterval),
     };
     return t;
 }

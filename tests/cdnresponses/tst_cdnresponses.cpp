@@ -1,6 +1,8 @@
 #include "sources/cdn/akamaireportresponse.h"
 #include "sources/cdn/aliyuncdnresponse.h"
+#include "sources/cdn/cdnetworksflowresponse.h"
 #include "sources/cdn/cloudflareresponse.h"
+#include "sources/cdn/cloudwatchmetricdataresponse.h"
 #include "sources/cdn/fastlystatsresponse.h"
 #include "sources/cdn/tencentcdnresponse.h"
 
@@ -87,6 +89,26 @@ const QMap<QString, Expectation> &expectations()
         { "akamai_reporting_v2_report-data-200.json",
           samples(3, 1322 + 321 + 4331, "custom.com", Direction::Out, "2024-03-27T13:08:05.138Z", 599000,
                   4331) },
+        // Sum of bytes per 5-minute period; BytesUploaded is "in", sorted first.
+        { "cloudfront_cloudwatch_GetMetricData_response.xml",
+          samples(6, 1048576 + 2097152 + 524288 + 2048 + 4096 + 1024, "EDFDVBD6EXAMPLE", Direction::In,
+                  "2024-03-12T15:35:00Z", 300000, 2048) },
+        // A page with NextToken: PartialData is fine, the rest follows.
+        { "cloudfront_cloudwatch_GetMetricData_partial_page_response.xml",
+          samples(3, 1000 + 2000 + 10, "EDFDVBD6EXAMPLE", Direction::In, "2024-03-12T15:35:00Z", 300000,
+                  10) },
+        { "cloudfront_cloudwatch_GetMetricData_forbidden_response.xml",
+          failure("CloudWatch: query out0 (EDFDVBD6EXAMPLE) answered Forbidden: Forbidden: Insufficient "
+                  "permissions to access the metric data") },
+        { "cloudfront_cloudwatch_Throttling_error.xml",
+          failure("AWS error Throttling: Rate exceeded (RequestId 5c3a1f7e-8d2b-4e6a-9f10-7a8b9c0d1e2f)") },
+        // Buckets labelled by their end in GMT+8: "2024-03-12 00:05" is
+        // [2024-03-11T16:00Z, 16:05Z); MB are 10^6 bytes ("12.34" -> 12340000).
+        { "cdnetworks_flow_protocol_response.json",
+          samples(5, 12340000 + 500000 + 10000 + 1000000 + 3000000, "img.example.com", Direction::Out,
+                  "2024-03-11T16:00:00Z", 300000, 3000000) },
+        { "cdnetworks_error_response.json",
+          failure("CDNetworks error 24102002: There was an error in the body of your HTTP request.") },
         { "akamai_reporting_v2_400.json",
           failure("Akamai error 400 Invalid request: metrics: Incorrect metric name: 'incorrectMetric'") },
         { "akamai_reporting_v2_429.json",
@@ -111,6 +133,14 @@ CdnReport parseAs(const QString &provider, const QByteArray &body)
         return FastlyStatsResponse::parse(body, QStringLiteral("svc"));
     if (provider == u"akamai")
         return AkamaiReportResponse::parse(body);
+    if (provider == u"cloudfront")
+        return CloudWatchMetricDataResponse::parse(
+            body,
+            { { QStringLiteral("out0"), { QStringLiteral("EDFDVBD6EXAMPLE"), Direction::Out } },
+              { QStringLiteral("in0"), { QStringLiteral("EDFDVBD6EXAMPLE"), Direction::In } } },
+            300000);
+    if (provider == u"cdnetworks")
+        return CdnetworksFlowResponse::parse(body, QStringLiteral("https"), 300000);
     return CdnReport::failure(QStringLiteral("unknown provider ") + provider);
 }
 
@@ -127,6 +157,8 @@ private Q_SLOTS:
     void malformed_data();
     void malformed();
     void timeDimensions();
+    void cdnetworksBucketEnds_data();
+    void cdnetworksBucketEnds();
 };
 
 void TestCdnResponses::parseFixture_data()
@@ -254,6 +286,43 @@ void TestCdnResponses::malformed_data()
     QTest::newRow("fastly: unknown by")
         << "fastly" << QByteArray(R"({"status":"success","meta":{"by":"week"},"data":[]})")
         << "Fastly: unknown meta.by \"week\" (expected minute, hour or day)";
+    QTest::newRow("cloudfront: unasked id")
+        << "cloudfront"
+        << QByteArray("<GetMetricDataResponse><GetMetricDataResult><MetricDataResults><member><Id>out7</Id>"
+                      "<StatusCode>Complete</StatusCode></member></MetricDataResults></GetMetricDataResult>"
+                      "</GetMetricDataResponse>")
+        << "CloudWatch: a result for query \"out7\", which was not asked";
+    QTest::newRow("cloudfront: partial without token")
+        << "cloudfront"
+        << QByteArray("<GetMetricDataResponse><GetMetricDataResult><MetricDataResults><member><Id>out0</Id>"
+                      "<StatusCode>PartialData</StatusCode><Timestamps><member>2024-01-01T00:00:00Z</member>"
+                      "</Timestamps><Values><member>5</member></Values></member></MetricDataResults>"
+                      "</GetMetricDataResult></GetMetricDataResponse>")
+        << "CloudWatch: query out0 (EDFDVBD6EXAMPLE) answered PartialData";
+    QTest::newRow("cloudfront: internal error")
+        << "cloudfront"
+        << QByteArray("<GetMetricDataResponse><GetMetricDataResult><MetricDataResults><member><Id>in0</Id>"
+                      "<StatusCode>InternalError</StatusCode></member></MetricDataResults>"
+                      "<NextToken>t</NextToken></GetMetricDataResult></GetMetricDataResponse>")
+        << "CloudWatch: query in0 (EDFDVBD6EXAMPLE) answered InternalError";
+    QTest::newRow("cloudfront: counts differ")
+        << "cloudfront"
+        << QByteArray("<GetMetricDataResponse><GetMetricDataResult><MetricDataResults><member><Id>in0</Id>"
+                      "<StatusCode>Complete</StatusCode><Timestamps><member>2024-01-01T00:00:00Z</member>"
+                      "</Timestamps><Values/></member></MetricDataResults></GetMetricDataResult>"
+                      "</GetMetricDataResponse>")
+        << "CloudWatch: query in0 has 1 timestamps but 0 values";
+    QTest::newRow("cloudfront: json")
+        << "cloudfront" << QByteArray("{}")
+        << "CloudWatch: the response is not valid XML (Premature end of document. at line 1)";
+    QTest::newRow("cdnetworks: other protocol")
+        << "cdnetworks" << QByteArray(R"({"resultList":[{"domain":"a.com","httpFlowData":[]}]})")
+        << "CDNetworks: the result for a.com has no httpsFlowData list";
+    QTest::newRow("cdnetworks: bad value")
+        << "cdnetworks"
+        << QByteArray(
+               R"({"resultList":[{"domain":"a.com","httpsFlowData":[{"timestamp":"2024-01-01 00:05","value":"n/a"}]}]})")
+        << "CDNetworks: invalid data point (timestamp \"2024-01-01 00:05\") for a.com";
     QTest::newRow("akamai: more rows")
         << "akamai" << QByteArray(R"({"data":[],"metadata":{"hasMoreRows":true}})")
         << "Akamai: the report was cut at its row limit (hasMoreRows); shorten "
@@ -310,6 +379,36 @@ void TestCdnResponses::timeDimensions()
     QCOMPARE(r.buckets.first().bytes, 60000.0);
     QCOMPARE(r.buckets.first().startMs,
              QDateTime(QDate(2024, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+}
+
+void TestCdnResponses::cdnetworksBucketEnds_data()
+{
+    QTest::addColumn<QString>("timestamp");
+    QTest::addColumn<qint64>("intervalMs");
+    QTest::addColumn<int>("utcOffset");
+    QTest::addColumn<QString>("start");
+    QTest::newRow("first of the day, GMT+8")
+        << "2024-03-12 00:05" << 300000LL << 8 * 3600 << "2024-03-11T16:00:00Z";
+    QTest::newRow("24:00 is the next midnight")
+        << "2024-03-12 24:00" << 300000LL << 8 * 3600 << "2024-03-12T15:55:00Z";
+    QTest::newRow("hourly, UTC") << "2024-03-12 01:00" << 3600000LL << 0 << "2024-03-12T00:00:00Z";
+    QTest::newRow("daily, GMT+8") << "2024-03-13 00:00" << 86400000LL << 8 * 3600 << "2024-03-11T16:00:00Z";
+}
+
+void TestCdnResponses::cdnetworksBucketEnds()
+{
+    QFETCH(QString, timestamp);
+    QFETCH(qint64, intervalMs);
+    QFETCH(int, utcOffset);
+    QFETCH(QString, start);
+    const QByteArray body = R"({"resultList":[{"domain":"a.com","httpFlowData":[{"timestamp":")"
+        + timestamp.toLatin1() + R"(","value":"0.01"}]}]})";
+    const CdnReport r = CdnetworksFlowResponse::parse(body, QStringLiteral("http"), intervalMs, utcOffset);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.buckets.size(), 1);
+    QCOMPARE(QDateTime::fromMSecsSinceEpoch(r.buckets.first().startMs, Qt::UTC).toString(Qt::ISODate), start);
+    QCOMPARE(r.buckets.first().intervalMs, intervalMs);
+    QCOMPARE(r.toSamples(QStringLiteral("x")).first().bytes, quint64(10000));
 }
 
 QTEST_GUILESS_MAIN(TestCdnResponses)

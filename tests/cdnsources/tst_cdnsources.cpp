@@ -1,6 +1,9 @@
+#include "cdnsignaturecheck.h"
 #include "sources/cdn/cdnsource.h"
 #include "sources/signing/akamaiedgegrid.h"
 #include "sources/signing/aliyunrpcsignature.h"
+#include "sources/signing/awssigv4.h"
+#include "sources/signing/cdnetworkssignature.h"
 #include "sources/signing/tencenttc3.h"
 #include "sources/sourcefactory.h"
 #include "tinyhttpserver.h"
@@ -26,7 +29,8 @@ const QDateTime kNow(QDate(2024, 3, 12), QTime(16, 2, 30), Qt::UTC);
 const QByteArray kNonce = "3ee8c1b8-83d3-44af-a94f-4e0ad82fd6cf";
 
 const QStringList kSecrets { "cf-token-secret", "tc-secret-key",         "ali-secret",
-                             "fastly-secret",   "akamai-client-secret=", "akab-access-token-secret" };
+                             "fastly-secret",   "akamai-client-secret=", "akab-access-token-secret",
+                             "aws-secret-key",  "cdnetworks-api-key" };
 
 struct Expectation
 {
@@ -88,6 +92,21 @@ const QMap<QString, Expectation> &expectations()
           ok(10, 16661550, "kKJb5bOFI47uHeBVluGfX1") },
         { "fastly_stats_service_stats_response.json", ok(0, 0, {}) },
         { "akamai_reporting_v2_report-data-200.json", ok(3, 1322 + 321 + 4331, "custom.com") },
+        // The settle delay (10 min) ends the window at 15:50; all buckets are before.
+        { "cloudfront_cloudwatch_GetMetricData_response.xml",
+          ok(6, 1048576 + 2097152 + 524288 + 2048 + 4096 + 1024, "EDFDVBD6EXAMPLE") },
+        // AWS throttles with HTTP 400 and no Retry-After: back off one minute anyway.
+        { "cloudfront_cloudwatch_Throttling_error.xml",
+          failed(400,
+                 "AWS error Throttling: Rate exceeded (RequestId 5c3a1f7e-8d2b-4e6a-9f10-7a8b9c0d1e2f) (HTTP "
+                 "400)",
+                 {}, 60000) },
+        { "cdnetworks_flow_protocol_response.json",
+          ok(5, 12340000 + 500000 + 10000 + 1000000 + 3000000, "img.example.com") },
+        { "cdnetworks_error_response.json",
+          failed(
+              400,
+              "CDNetworks error 24102002: There was an error in the body of your HTTP request. (HTTP 400)") },
         { "akamai_reporting_v2_400.json",
           failed(400,
                  "Akamai error 400 Invalid request: metrics: Incorrect metric name: 'incorrectMetric' (HTTP "
@@ -139,6 +158,18 @@ SourceConfig configFor(const QString &type, const TestHttp::Server &server)
     } else if (type == u"fastly") {
         o.insert(QStringLiteral("service_id"), QStringLiteral("kKJb5bOFI47uHeBVluGfX1"));
         o.insert(QStringLiteral("api_token"), QStringLiteral("fastly-secret"));
+        o.insert(QStringLiteral("endpoint"), server.url(QString()).toString());
+    } else if (type == u"cloudfront") {
+        o.insert(QStringLiteral("distribution_id"), QStringLiteral("EDFDVBD6EXAMPLE"));
+        o.insert(QStringLiteral("access_key_id"), QStringLiteral("AKIDEXAMPLE"));
+        o.insert(QStringLiteral("secret_access_key"), QStringLiteral("aws-secret-key"));
+        o.insert(QStringLiteral("endpoint"), server.url(QStringLiteral("/")).toString());
+    } else if (type == u"cdnetworks") {
+        o.insert(QStringLiteral("domains"),
+                 QStringList { QStringLiteral("www.example.com"), QStringLiteral("img.example.com") });
+        o.insert(QStringLiteral("username"), QStringLiteral("example_username"));
+        o.insert(QStringLiteral("api_key"), QStringLiteral("cdnetworks-api-key"));
+        o.insert(QStringLiteral("protocols"), QStringList { QStringLiteral("https") });
         o.insert(QStringLiteral("endpoint"), server.url(QString()).toString());
     } else if (type == u"akamai") {
         o.insert(QStringLiteral("domains"),
@@ -250,6 +281,15 @@ void verifySigned(const QString &type, const TestHttp::Request &req, const CdnSo
         QCOMPARE(query.queryItemValue(QStringLiteral("from")).toLongLong() * 1000, w.fromMs);
         QCOMPARE(query.queryItemValue(QStringLiteral("to")).toLongLong() * 1000, w.toMs);
         QCOMPARE(query.queryItemValue(QStringLiteral("by")), QStringLiteral("minute"));
+    } else if (type == u"cloudfront") {
+        const QString problem = CdnSignatureCheck::cloudFront(req, QStringLiteral("AKIDEXAMPLE"),
+                                                              QStringLiteral("aws-secret-key"), w, kNow);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    } else if (type == u"cdnetworks") {
+        const QString problem = CdnSignatureCheck::cdnetworksApiKey(req, QStringLiteral("example_username"),
+                                                                    QStringLiteral("cdnetworks-api-key"), w,
+                                                                    QStringLiteral("https"), kNow);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     } else if (type == u"akamai") {
         QCOMPARE(req.method, QByteArray("POST"));
         QCOMPARE(req.path(), QByteArray("/reporting-api/v2/reports/delivery/traffic/current/data"));
@@ -368,6 +408,10 @@ void TestCdnSources::serverErrorHonoursRetryAfter_data()
                                 << "HTTP 503 Busy from %1/client/v4/graphql: upstream overloaded";
     QTest::newRow("aliyun-cdn") << "aliyun-cdn"
                                 << "HTTP 503 Busy from %1/?AccessKeyId=REDACTED&";
+    QTest::newRow("cloudfront") << "cloudfront"
+                                << "HTTP 503 Busy from %1/: upstream overloaded";
+    QTest::newRow("cdnetworks") << "cdnetworks"
+                                << "HTTP 503 Busy from %1/api/report/flow/protocol: upstream overloaded";
     QTest::newRow("fastly") << "fastly"
                             << "HTTP 503 Busy from %1/stats/service/kKJb5bOFI47uHeBVluGfX1?from=";
 }
@@ -526,6 +570,49 @@ void TestCdnSources::validate_data()
                                { "access_token", "a" },
                                { "endpoint", "https://akab-x.luna.akamaiapis.net" } };
     QTest::newRow("akamai ok") << "akamai" << akamai << QString() << QString();
+    const QVariantMap cf3 { { "distribution_id", QStringList { "EDFDVBD6EXAMPLE", "E2QWRUHAPOMQZL" } },
+                            { "access_key_id", "AKID" },
+                            { "secret_access_key", "s" } };
+    QTest::newRow("cloudfront ok") << "cloudfront" << cf3 << QString() << QString();
+    m = cf3;
+    m["distribution_id"] = "d111111abcdef8.cloudfront.net";
+    QTest::newRow("cloudfront domain instead of id")
+        << "cloudfront" << m << "distribution_id"
+        << "distribution_id: \"d111111abcdef8.cloudfront.net\" is not a CloudFront distribution ID (like "
+           "E1ABCDEF23456, not the d111111abcdef8.cloudfront.net domain)";
+    m = cf3;
+    m["period"] = "3600";
+    QTest::newRow("cloudfront period") << "cloudfront" << m << "period"
+                                       << "period must be 60 or 300 (seconds)";
+    m = cf3;
+    m["period"] = "60";
+    m["lookback"] = "20d";
+    QTest::newRow("cloudfront 1-minute lookback")
+        << "cloudfront" << m << "lookback"
+        << "lookback: CloudWatch keeps 1-minute data for 15d; use period: 300 to reach further back";
+    m = cf3;
+    m["delay"] = "2d";
+    QTest::newRow("cloudfront delay") << "cloudfront" << m << "delay"
+                                      << "delay must be between 0s and 24h";
+    const QVariantMap cdnw { { "domains", "a.com" }, { "username", "u" }, { "api_key", "k" } };
+    QTest::newRow("cdnetworks api key ok") << "cdnetworks" << cdnw << QString() << QString();
+    m = cdnw;
+    m["access_key"] = "ak";
+    QTest::newRow("cdnetworks both schemes")
+        << "cdnetworks" << m << "access_key"
+        << "a cdnetworks source needs either username: and api_key: or access_key: and secret_key:";
+    m = cdnw;
+    m.remove("api_key");
+    QTest::newRow("cdnetworks user without key") << "cdnetworks" << m << "api_key"
+                                                 << "username: and api_key: go together";
+    m = cdnw;
+    m["data_interval"] = "15m";
+    QTest::newRow("cdnetworks data_interval") << "cdnetworks" << m << "data_interval"
+                                              << "data_interval must be 1m, 5m, 1h or 1d";
+    m = cdnw;
+    m["lookback"] = "8d";
+    QTest::newRow("cdnetworks lookback over 7d") << "cdnetworks" << m << "lookback"
+                                                 << "lookback: CDNetworks answers at most 7d per query";
     m = akamai;
     m.remove("endpoint");
     QTest::newRow("akamai without endpoint") << "akamai" << m << "endpoint"
@@ -554,7 +641,8 @@ void TestCdnSources::validate()
 
 void TestCdnSources::defaultInterval()
 {
-    for (const char *type : { "cloudflare", "tencent-cdn", "aliyun-cdn", "fastly", "akamai" }) {
+    for (const char *type :
+         { "cloudflare", "tencent-cdn", "aliyun-cdn", "fastly", "akamai", "cloudfront", "cdnetworks" }) {
         QVERIFY(SourceFactory::isKnownType(QLatin1String(type)));
         QCOMPARE(SourceFactory::defaultInterval(QLatin1String(type)), std::chrono::milliseconds(300000));
     }

@@ -27,6 +27,12 @@ struct CdnReport
     // The error is the provider's own (code and message), not our failure
     // to read the response: it beats a bare "HTTP 403" in messages.
     bool providerError = false;
+    // The provider asked to slow down without a Retry-After header (AWS
+    // Throttling comes as HTTP 400): how long to back off, -1 if not.
+    qint64 retryAfterMs = -1;
+    // The answer is one page of several: ask again with this token, and keep
+    // nothing of the poll until the last page has arrived.
+    QString nextToken;
 
     bool ok() const { return error.isEmpty(); }
     static CdnReport failure(const QString &message)

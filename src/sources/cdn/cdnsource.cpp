@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QUuid>
+#include <utility>
 
 namespace Bandwatch {
 
@@ -13,6 +14,9 @@ namespace {
 constexpr qint64 kDefaultLookbackMs = 24LL * 3600 * 1000;
 constexpr qint64 kDefaultRefetchMs = 30LL * 60 * 1000;
 constexpr qint64 kDefaultMaxBody = 16LL * 1024 * 1024;
+// A provider that keeps answering with another token would otherwise keep a
+// poll running forever.
+constexpr int kMaxPages = 100;
 constexpr qint64 kMaxLookbackMs =
     31LL * 24 * 3600 * 1000; // what every provider keeps at 5-minute resolution or finer
 
@@ -122,7 +126,7 @@ void CdnSource::resumeAfter(const QDateTime &lastStoredEnd)
 CdnSource::Window CdnSource::nextWindow() const
 {
     Window w;
-    w.toMs = floorTo(now(), m_bucketMs);
+    w.toMs = floorTo(now() - m_settleMs, m_bucketMs);
     const qint64 earliest = w.toMs - qMax(m_lookbackMs, m_bucketMs);
     if (m_doneUntilMs >= 0)
         w.fromMs = qMin(m_doneUntilMs, w.toMs) - m_refetchMs;
@@ -137,7 +141,21 @@ CdnSource::Window CdnSource::nextWindow() const
 void CdnSource::poll()
 {
     m_window = nextWindow();
-    m_fetches->start(buildRequests(m_window));
+    m_collected = CdnReport {};
+    m_collectedIndex.clear();
+    m_pages = 0;
+    const QList<HttpRequest> requests = buildRequests(m_window);
+    m_requestIndex.clear();
+    for (int i = 0; i < requests.size(); ++i)
+        m_requestIndex << i;
+    m_fetches->start(requests);
+}
+
+HttpRequest CdnSource::pageRequest(int, const Window &, const QString &)
+{
+    // Only reached if a parser sets nextToken for a provider without pages;
+    // an empty URL then fails that poll instead of looping.
+    return {};
 }
 
 void CdnSource::abort()
@@ -147,34 +165,77 @@ void CdnSource::abort()
 
 void CdnSource::finishPoll(const QList<HttpResult> &results)
 {
-    CdnReport all;
     QStringList failures;
     qint64 retryAfterMs = -1;
+    QList<HttpRequest> nextPages;
+    QList<int> nextIndex;
     for (int i = 0; i < results.size(); ++i) {
         const HttpResult &r = results[i];
+        const int index = m_requestIndex.value(i, i);
         if (!r.ok()) {
             retryAfterMs = qMax(retryAfterMs, r.retryAfterMs);
             // Providers explain 4xx answers in the body; their code beats our excerpt.
-            const CdnReport explained =
-                r.error == HttpResult::Error::HttpStatus && !r.body.isEmpty() ? parse(i, r) : CdnReport {};
+            const CdnReport explained = r.error == HttpResult::Error::HttpStatus && !r.body.isEmpty()
+                ? parse(index, r)
+                : CdnReport {};
+            if (r.retryAfterMs < 0)
+                retryAfterMs = qMax(retryAfterMs, explained.retryAfterMs);
             failures << (explained.providerError ? tr("%1 (HTTP %2)").arg(explained.error).arg(r.httpStatus)
                                                  : r.errorString);
             continue;
         }
-        const CdnReport report = parse(i, r);
+        const CdnReport report = parse(index, r);
         if (!report.ok()) {
+            retryAfterMs = qMax(retryAfterMs, report.retryAfterMs);
             failures << report.error;
             continue;
         }
-        all.buckets += report.buckets;
+        // Several requests (pages, protocols) may report the same bucket: parts add up.
+        for (const CdnReport::Bucket &b : report.buckets) {
+            const QString key = b.series + QChar(u'\x1f') + directionName(b.direction) + QChar(u'\x1f')
+                + QString::number(b.startMs);
+            const auto it = m_collectedIndex.constFind(key);
+            if (it != m_collectedIndex.cend()) {
+                m_collected.buckets[*it].bytes += b.bytes;
+            } else {
+                m_collectedIndex.insert(key, m_collected.buckets.size());
+                m_collected.buckets.append(b);
+            }
+        }
+        if (!report.nextToken.isEmpty()) {
+            nextPages << pageRequest(index, m_window, report.nextToken);
+            nextIndex << index;
+        }
     }
     if (!failures.isEmpty()) {
-        failures.removeDuplicates();
-        Q_EMIT pollFailed(failures.join(QStringLiteral("; ")), retryAfterMs);
+        fail(failures, retryAfterMs);
+        return;
+    }
+    if (!nextPages.isEmpty()) {
+        if (++m_pages >= kMaxPages) {
+            fail({ tr("the provider kept answering with another page (more than %1); shorten lookback")
+                       .arg(kMaxPages) },
+                 -1);
+            return;
+        }
+        m_requestIndex = nextIndex;
+        m_fetches->start(nextPages);
         return;
     }
     m_doneUntilMs = m_window.toMs;
+    const CdnReport all = std::exchange(m_collected, CdnReport {});
+    m_collectedIndex.clear();
     Q_EMIT pollSucceeded(all.toSamples(id()));
+}
+
+void CdnSource::fail(const QStringList &failures, qint64 retryAfterMs)
+{
+    // Pages that did arrive are dropped: a poll is stored whole or not at all.
+    m_collected = CdnReport {};
+    m_collectedIndex.clear();
+    QStringList unique = failures;
+    unique.removeDuplicates();
+    Q_EMIT pollFailed(unique.join(QStringLiteral("; ")), retryAfterMs);
 }
 
 } // namespace Bandwatch

@@ -5,6 +5,7 @@
 #include "sources/httpfetchgroup.h"
 #include "sources/source.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <functional>
@@ -58,6 +59,13 @@ protected:
     virtual QList<HttpRequest> buildRequests(const Window &window) = 0;
     // Parses the answer to request `index` (also bodies of HTTP errors).
     virtual CdnReport parse(int index, const HttpResult &result) const = 0;
+    // The request for the page after `token` of request `index`, fully
+    // signed; only providers that paginate (CdnReport::nextToken) override it.
+    virtual HttpRequest pageRequest(int index, const Window &window, const QString &token);
+
+    // Providers whose numbers settle late (CloudFront: ~10 minutes) end every
+    // window this much earlier, so a bucket is not stored while still growing.
+    void setSettleDelayMs(qint64 ms) { m_settleMs = qMax<qint64>(0, ms); }
 
     qint64 now() const { return m_clock(); }
     QByteArray nonce() const { return m_nonce(); }
@@ -74,15 +82,23 @@ protected:
 
 private:
     void finishPoll(const QList<HttpResult> &results);
+    void fail(const QStringList &failures, qint64 retryAfterMs);
 
     qint64 m_bucketMs;
     qint64 m_lookbackMs;
     qint64 m_refetchMs;
     qint64 m_maxBody;
     QUrl m_endpoint;
+    qint64 m_settleMs = 0;
     qint64 m_resumeFromMs = -1;
     qint64 m_doneUntilMs = -1;
     Window m_window;
+    // The pages of one poll: which original request each running request
+    // continues, and what earlier pages brought (stored only all together).
+    QList<int> m_requestIndex;
+    CdnReport m_collected;
+    QHash<QString, qsizetype> m_collectedIndex; // series/direction/start -> bucket in m_collected
+    int m_pages = 0;
     std::function<qint64()> m_clock;
     std::function<QByteArray()> m_nonce;
     QNetworkAccessManager *m_nam;
