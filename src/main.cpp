@@ -17,7 +17,6 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
-
 #include <cstdio>
 #include <memory>
 
@@ -164,10 +163,12 @@ int main(int argc, char **argv)
     if (cl.mode == CommandLine::Mode::RepairHistory)
         return repairHistory(cl);
     if (noDisplay && cl.mode == CommandLine::Mode::Gui) {
-        printErr(builtWithGui ? QCoreApplication::translate("main", "No usable display (%1): starting headless mode "
-                                                                    "instead.")
-                                    .arg(display.reason)
-                              : QCoreApplication::translate("main", "Built without the GUI: starting headless mode."));
+        printErr(builtWithGui
+                     ? QCoreApplication::translate("main",
+                                                   "No usable display (%1): starting headless mode "
+                                                   "instead.")
+                           .arg(display.reason)
+                     : QCoreApplication::translate("main", "Built without the GUI: starting headless mode."));
         cl.mode = CommandLine::Mode::Headless;
     }
     if (cl.mode == CommandLine::Mode::Headless)

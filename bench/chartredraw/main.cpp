@@ -14,13 +14,13 @@
 #include "storage/historystore.h"
 
 #include <QApplication>
-#include <QImage>
-#include <QPainter>
 #include <QChart>
 #include <QChartView>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QImage>
 #include <QLineSeries>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <QValueAxis>
 #include <algorithm>

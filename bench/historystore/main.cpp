@@ -386,8 +386,9 @@ int main(int argc, char **argv)
         { QStringLiteral("dir"), QStringLiteral("Where the databases go."), QStringLiteral("path") });
     parser.addOption({ QStringLiteral("only"), QStringLiteral("Any of ingest,live,chart,writelatency,zoom."),
                        QStringLiteral("parts"), QStringLiteral("ingest,live,chart") });
-    parser.addOption({ QStringLiteral("write-pause"), QStringLiteral("writelatency: ms between write() calls."),
-                       QStringLiteral("ms"), QStringLiteral("100") });
+    parser.addOption({ QStringLiteral("write-pause"),
+                       QStringLiteral("writelatency: ms between write() calls."), QStringLiteral("ms"),
+                       QStringLiteral("100") });
     parser.process(app);
     QTemporaryDir tmp(parser.isSet(QStringLiteral("dir"))
                           ? parser.value(QStringLiteral("dir")) + QStringLiteral("/bench-XXXXXX")

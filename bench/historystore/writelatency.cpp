@@ -66,7 +66,8 @@ void writeLatency(const QString &dir, int seriesCount, qint64 total, bool fullSy
     }
     auto work = [](QSqlDatabase &db, QString *) {
         QSqlQuery q(db);
-        return q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS bench_state(k INTEGER PRIMARY KEY, v INTEGER)"))
+        return q.exec(
+                   QStringLiteral("CREATE TABLE IF NOT EXISTS bench_state(k INTEGER PRIMARY KEY, v INTEGER)"))
             && q.exec(QStringLiteral("INSERT OR REPLACE INTO bench_state VALUES(1, 1)"));
     };
     store.write(work); // the table exists before timing starts

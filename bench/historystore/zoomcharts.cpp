@@ -69,8 +69,11 @@ void zoomCharts(const QString &dir, int seriesCount, bool fullSync)
         const char *name;
         qint64 ms;
     };
-    const Zoom zooms[] = { { "15 min", 15 * minuteMs }, { "1 h", hourMs }, { "24 h", dayMs },
-                           { "7 d", 7 * dayMs }, { "30 d", 30 * dayMs } };
+    const Zoom zooms[] = { { "15 min", 15 * minuteMs },
+                           { "1 h", hourMs },
+                           { "24 h", dayMs },
+                           { "7 d", 7 * dayMs },
+                           { "30 d", 30 * dayMs } };
     // Before: raw was read by one scan of the range for any number of series;
     // chart() still does that for more than 16 series (17 here, the figure
     // is for all of them).
@@ -118,9 +121,9 @@ void zoomCharts(const QString &dir, int seriesCount, bool fullSync)
                 std::printf(" ");
         }
         static const char *const levelNames[] = { "raw", "1 min", "5 min", "1 h", "1 d" };
-        std::printf("| %s | %s | %lld | %.2f ms | %.1f ms | %lld | %.1f ms |\n", z.name, levelNames[int(level)],
-                    static_cast<long long>(buckets), median(chart), median(scan), static_cast<long long>(rows),
-                    median(raw));
+        std::printf("| %s | %s | %lld | %.2f ms | %.1f ms | %lld | %.1f ms |\n", z.name,
+                    levelNames[int(level)], static_cast<long long>(buckets), median(chart), median(scan),
+                    static_cast<long long>(rows), median(raw));
     }
 }
 

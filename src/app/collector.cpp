@@ -81,9 +81,8 @@ bool Collector::start(const AppConfig &config, QString *error)
         return false;
     }
     resumeSources();
-    qCInfo(lcCollector).noquote() << QStringLiteral("storing history in %1; %2 source(s)")
-                                         .arg(path)
-                                         .arg(config.sources.size());
+    qCInfo(lcCollector).noquote()
+        << QStringLiteral("storing history in %1; %2 source(s)").arg(path).arg(config.sources.size());
     if (!m_exporter->apply(config, error)) {
         m_scheduler->clear();
         m_store->close();
@@ -124,7 +123,8 @@ bool Collector::reload(const AppConfig &config, QString *error)
     }
     QString retentionError;
     if (!m_store->setRetentionPolicy(config.storage.retention, &retentionError))
-        qCWarning(lcCollector).noquote() << tr("The new retention policy was not applied: %1").arg(retentionError);
+        qCWarning(lcCollector).noquote()
+            << tr("The new retention policy was not applied: %1").arg(retentionError);
     m_scheduler->clear();
     m_config = config;
     if (!buildSources(config, m_scheduler.get(), error))

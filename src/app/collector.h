@@ -5,7 +5,6 @@
 #include "storage/historystore.h"
 
 #include <QObject>
-
 #include <memory>
 
 namespace Bandwatch {
@@ -55,7 +54,7 @@ private:
     AppConfig m_config;
     std::unique_ptr<Scheduler> m_scheduler;
     std::unique_ptr<HistoryStore> m_store;
-    std::unique_ptr<AlertService> m_alerts;     // after m_store: destroyed before it
+    std::unique_ptr<AlertService> m_alerts; // after m_store: destroyed before it
     std::unique_ptr<ExporterBridge> m_exporter; // after m_store: destroyed before it
 };
 

@@ -11,12 +11,12 @@ struct CommandLine
     enum class Mode { Gui, Headless, DryRun, CheckConfig, RepairHistory, Version };
 
     Mode mode = Mode::Gui;
-    QString configPath;     // --config, or the default location
+    QString configPath; // --config, or the default location
     bool configGiven = false;
     QString checkConfigPath;
     int polls = 2;
     QString logLevel = QStringLiteral("info");
-    QString error;          // non-empty: print it and exit 2
+    QString error; // non-empty: print it and exit 2
 
     // Which kind of QCoreApplication main() must create, decided from argv
     // before any Qt object exists.

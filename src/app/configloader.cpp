@@ -16,7 +16,6 @@
 #include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
-
 #include <algorithm>
 
 namespace Bandwatch {
@@ -29,12 +28,13 @@ QString tr(const char *s)
 }
 
 // Sections that later parts of the application read from AppConfig::document.
-const QStringList kTopLevelKeys{QStringLiteral("storage"),  QStringLiteral("sources"),
-                                QStringLiteral("quotas"),   QStringLiteral("notifications"),
-                                QStringLiteral("exporter"), QStringLiteral("ui")};
+const QStringList kTopLevelKeys { QStringLiteral("storage"),  QStringLiteral("sources"),
+                                  QStringLiteral("quotas"),   QStringLiteral("notifications"),
+                                  QStringLiteral("exporter"), QStringLiteral("ui") };
 
-const QStringList kCommonSourceKeys{QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("interval"),
-                                    QStringLiteral("timeout"), QStringLiteral("enabled")};
+const QStringList kCommonSourceKeys { QStringLiteral("id"), QStringLiteral("type"),
+                                      QStringLiteral("interval"), QStringLiteral("timeout"),
+                                      QStringLiteral("enabled") };
 
 } // namespace
 
@@ -43,8 +43,7 @@ class ConfigLoader::Context
 public:
     explicit Context(QString fileName)
         : m_fileName(std::move(fileName))
-    {
-    }
+    { }
     void error(int line, const QString &message) { m_errors << format(line, message); }
     void warning(int line, const QString &message) { m_warnings << format(line, message); }
     QStringList errors() const { return m_errors; }
@@ -103,8 +102,7 @@ void preprocess(ConfigNode &node, auto &ctx)
         if (auto expanded = Secrets::expandEnvironment(node.scalar, &err)) {
             node.expanded = *expanded != node.scalar;
             node.scalar = *expanded;
-        }
-        else
+        } else
             ctx.error(node.line, err);
         break;
     }
@@ -136,7 +134,8 @@ ConfigLoader::Result ConfigLoader::loadFile(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         Result r;
-        r.errors << QStringLiteral("%1: %2").arg(path, tr("cannot read the configuration file: %1").arg(f.errorString()));
+        r.errors << QStringLiteral("%1: %2").arg(
+            path, tr("cannot read the configuration file: %1").arg(f.errorString()));
         return r;
     }
     // A config file is small; anything huge is a mistake (or an attack on a parser).
@@ -166,8 +165,9 @@ ConfigLoader::Result ConfigLoader::parse(const QByteArray &yaml, const QString &
         doc->kind = ConfigNode::Kind::Map;
     }
     if (!doc->isMap()) {
-        ctx.error(doc->line, tr("the top level must be a mapping (storage:, sources:, ...), found %1")
-                                 .arg(doc->kindName()));
+        ctx.error(
+            doc->line,
+            tr("the top level must be a mapping (storage:, sources:, ...), found %1").arg(doc->kindName()));
         result.errors = ctx.errors();
         return result;
     }
@@ -175,8 +175,9 @@ ConfigLoader::Result ConfigLoader::parse(const QByteArray &yaml, const QString &
 
     for (const auto &[key, value] : doc->entries) {
         if (!kTopLevelKeys.contains(key))
-            ctx.error(value.line, tr("unknown top-level key \"%1\" (expected one of: %2)")
-                                      .arg(key, kTopLevelKeys.join(QStringLiteral(", "))));
+            ctx.error(value.line,
+                      tr("unknown top-level key \"%1\" (expected one of: %2)")
+                          .arg(key, kTopLevelKeys.join(QStringLiteral(", "))));
     }
     if (const ConfigNode *storage = doc->child(u"storage"))
         parseStorage(*storage, config, ctx);
@@ -205,8 +206,9 @@ ConfigLoader::Result ConfigLoader::parse(const QByteArray &yaml, const QString &
     }
 
     if (config.sources.isEmpty() && ctx.errors().isEmpty())
-        ctx.warning(0, tr("no enabled sources: nothing will be collected (the exporter and its push API still "
-                          "run if enabled)"));
+        ctx.warning(0,
+                    tr("no enabled sources: nothing will be collected (the exporter and its push API still "
+                       "run if enabled)"));
     config.document = *doc;
     result.errors = ctx.errors();
     result.warnings = ctx.warnings();
@@ -239,20 +241,25 @@ void ConfigLoader::parseStorage(const ConfigNode &node, AppConfig &config, Conte
 
 void ConfigLoader::parseRetention(const ConfigNode &node, RetentionPolicy &policy, Context &ctx)
 {
-    static const QList<std::pair<QString, Resolution>> keys{
-        {QStringLiteral("raw"), Resolution::Raw},       {QStringLiteral("minute"), Resolution::Minute},
-        {QStringLiteral("five_minute"), Resolution::FiveMinutes}, {QStringLiteral("hour"), Resolution::Hour},
-        {QStringLiteral("day"), Resolution::Day}};
+    static const QList<std::pair<QString, Resolution>> keys {
+        { QStringLiteral("raw"), Resolution::Raw },
+        { QStringLiteral("minute"), Resolution::Minute },
+        { QStringLiteral("five_minute"), Resolution::FiveMinutes },
+        { QStringLiteral("hour"), Resolution::Hour },
+        { QStringLiteral("day"), Resolution::Day }
+    };
     if (!node.isMap()) {
         ctx.error(node.line, tr("storage.retention must be a mapping such as {raw: 48h, hour: 731d}"));
         return;
     }
     for (const auto &[key, value] : node.entries) {
-        const auto it = std::find_if(keys.cbegin(), keys.cend(), [&](const auto &k) { return k.first == key; });
+        const auto it =
+            std::find_if(keys.cbegin(), keys.cend(), [&](const auto &k) { return k.first == key; });
         if (it == keys.cend()) {
-            ctx.error(value.line, tr("unknown key \"%1\" under storage.retention (expected raw, minute, "
-                                     "five_minute, hour, day)")
-                                      .arg(key));
+            ctx.error(value.line,
+                      tr("unknown key \"%1\" under storage.retention (expected raw, minute, "
+                         "five_minute, hour, day)")
+                          .arg(key));
             continue;
         }
         if (value.isScalar() && value.scalar == u"forever") {
@@ -263,8 +270,8 @@ void ConfigLoader::parseRetention(const ConfigNode &node, RetentionPolicy &polic
             ? Units::parseDuration(value.scalar).value_or(std::chrono::milliseconds(0)).count()
             : 0;
         if (ms < RetentionPolicy::hourMs) {
-            ctx.error(value.line, tr("storage.retention.%1 must be a duration of at least 1h, or \"forever\"")
-                                      .arg(key));
+            ctx.error(value.line,
+                      tr("storage.retention.%1 must be a duration of at least 1h, or \"forever\"").arg(key));
             continue;
         }
         policy.setKeep(it->second, ms);
@@ -312,12 +319,14 @@ std::optional<SourceConfig> ConfigLoader::parseSource(const ConfigNode &node, Co
         ok = false;
     } else if (!idPattern.match(sc.id).hasMatch()) {
         ctx.error(node.lineOf(u"id"),
-                  tr("source id \"%1\" may only contain letters, digits, '_', '-' and '.' (at most 64)").arg(sc.id));
+                  tr("source id \"%1\" may only contain letters, digits, '_', '-' and '.' (at most 64)")
+                      .arg(sc.id));
         ok = false;
     }
     if (sc.type.isEmpty()) {
-        ctx.error(node.line, tr("source \"%1\" has no \"type\" (one of: %2)")
-                                 .arg(sc.id, SourceFactory::types().join(QStringLiteral(", "))));
+        ctx.error(node.line,
+                  tr("source \"%1\" has no \"type\" (one of: %2)")
+                      .arg(sc.id, SourceFactory::types().join(QStringLiteral(", "))));
         ok = false;
     }
     auto duration = [&](QStringView key, std::chrono::milliseconds *out) {
@@ -327,7 +336,9 @@ std::optional<SourceConfig> ConfigLoader::parseSource(const ConfigNode &node, Co
         QString err;
         const auto d = v->isScalar() ? Units::parseDuration(v->scalar, &err) : std::nullopt;
         if (!d) {
-            ctx.error(v->line, tr("%1: %2").arg(key.toString(), err.isEmpty() ? tr("expected a duration such as 30s") : err));
+            ctx.error(v->line,
+                      tr("%1: %2").arg(key.toString(),
+                                       err.isEmpty() ? tr("expected a duration such as 30s") : err));
             ok = false;
         } else if (d->count() < 100) {
             ctx.error(v->line, tr("%1 must be at least 100ms").arg(key.toString()));
@@ -380,8 +391,9 @@ std::optional<SourceConfig> ConfigLoader::parseSource(const ConfigNode &node, Co
         const ConfigNode *raw = node.child(it.key());
         if (Secrets::isSecretKey(it.key()) && raw && raw->isScalar() && !raw->scalar.isEmpty()
             && !raw->expanded)
-            ctx.warning(sc.lineOf(it.key()), tr("source \"%1\": %2 is written inline; prefer ${ENV_VAR} or %2_file")
-                                                 .arg(sc.id, it.key()));
+            ctx.warning(
+                sc.lineOf(it.key()),
+                tr("source \"%1\": %2 is written inline; prefer ${ENV_VAR} or %2_file").arg(sc.id, it.key()));
     }
     if (!issues.isEmpty())
         return std::nullopt;
@@ -402,14 +414,15 @@ QString ConfigLoader::defaultStoragePath()
 
 QByteArray ConfigLoader::defaultConfigText()
 {
-    return QByteArrayLiteral("# Bandwatch configuration. Documented example: docs/bandwatch.example.yaml\n"
-                             "# storage:\n"
-                             "#   path: /var/lib/bandwatch/history.db   # default: the standard data location\n"
-                             "sources:\n"
-                             "  - id: local\n"
-                             "    type: interfaces\n"
-                             "    interval: 5s\n"
-                             "    exclude: [lo]\n");
+    return QByteArrayLiteral(
+        "# Bandwatch configuration. Documented example: docs/bandwatch.example.yaml\n"
+        "# storage:\n"
+        "#   path: /var/lib/bandwatch/history.db   # default: the standard data location\n"
+        "sources:\n"
+        "  - id: local\n"
+        "    type: interfaces\n"
+        "    interval: 5s\n"
+        "    exclude: [lo]\n");
 }
 
 bool ConfigLoader::writeDefaultIfMissing(const QString &path, QString *error)

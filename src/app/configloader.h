@@ -3,7 +3,6 @@
 #include "app/appconfig.h"
 
 #include <QStringList>
-
 #include <optional>
 
 namespace Bandwatch {
@@ -24,7 +23,7 @@ public:
     static Result loadFile(const QString &path);
     static Result parse(const QByteArray &yaml, const QString &fileName);
 
-    static QString defaultConfigPath();  // <config location>/bandwatch/bandwatch.yaml
+    static QString defaultConfigPath(); // <config location>/bandwatch/bandwatch.yaml
     static QString defaultStoragePath(); // <data location>/history.db
     static QByteArray defaultConfigText();
     // Writes the default configuration (the local interfaces source) if `path`

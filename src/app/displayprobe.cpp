@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QRegularExpression>
-
 #include <cerrno>
 #include <cstring>
 #include <netdb.h>
@@ -51,7 +50,8 @@ bool tcpAnswers(const QString &host, int port)
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
     addrinfo *list = nullptr;
-    if (::getaddrinfo(host.toLocal8Bit().constData(), QByteArray::number(port).constData(), &hints, &list) != 0)
+    if (::getaddrinfo(host.toLocal8Bit().constData(), QByteArray::number(port).constData(), &hints, &list)
+        != 0)
         return false;
     bool ok = false;
     for (addrinfo *a = list; a && !ok; a = a->ai_next) {
@@ -64,7 +64,8 @@ bool tcpAnswers(const QString &host, int port)
             pollfd p { fd, POLLOUT, 0 };
             int error = 0;
             socklen_t len = sizeof(error);
-            ok = ::poll(&p, 1, 1000) == 1 && ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &len) == 0 && error == 0;
+            ok = ::poll(&p, 1, 1000) == 1 && ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &len) == 0
+                && error == 0;
         }
         ::close(fd);
     }
@@ -75,8 +76,9 @@ bool tcpAnswers(const QString &host, int port)
 // Platforms that draw without a display server (tests, VNC, kiosks).
 bool needsNoServer(const QString &platform)
 {
-    static const QStringList own { QStringLiteral("offscreen"), QStringLiteral("minimal"), QStringLiteral("vnc"),
-                                   QStringLiteral("eglfs"),     QStringLiteral("linuxfb"), QStringLiteral("minimalegl"),
+    static const QStringList own { QStringLiteral("offscreen"),   QStringLiteral("minimal"),
+                                   QStringLiteral("vnc"),         QStringLiteral("eglfs"),
+                                   QStringLiteral("linuxfb"),     QStringLiteral("minimalegl"),
                                    QStringLiteral("vkkhrdisplay") };
     return own.contains(platform);
 }
@@ -117,9 +119,8 @@ bool DisplayProbe::x11Answers(const QString &display, const QString &socketDir, 
 bool DisplayProbe::waylandAnswers(const QProcessEnvironment &env, QString *why)
 {
     const QString name = env.value(QStringLiteral("WAYLAND_DISPLAY"));
-    const QString path = QDir::isAbsolutePath(name)
-        ? name
-        : env.value(QStringLiteral("XDG_RUNTIME_DIR")) + u'/' + name;
+    const QString path =
+        QDir::isAbsolutePath(name) ? name : env.value(QStringLiteral("XDG_RUNTIME_DIR")) + u'/' + name;
     if (unixSocketAnswers(QFile::encodeName(path), false))
         return true;
     *why = tr("no Wayland compositor answers on WAYLAND_DISPLAY=%1").arg(name);
@@ -153,7 +154,8 @@ DisplayProbe::Result DisplayProbe::probe(const QProcessEnvironment &env, const P
         if (!waylandAnswers(env, &why))
             reasons << why;
         else if (!waylandPluginInstalled(paths.pluginDir))
-            reasons << tr("a Wayland session, but Qt's Wayland plugin (package qt6-wayland) is not installed");
+            reasons << tr(
+                "a Wayland session, but Qt's Wayland plugin (package qt6-wayland) is not installed");
         else
             r.platforms << (platform.isEmpty() ? QStringLiteral("wayland") : platform);
     }
@@ -165,7 +167,8 @@ DisplayProbe::Result DisplayProbe::probe(const QProcessEnvironment &env, const P
     }
     r.usable = !r.platforms.isEmpty();
     if (!r.usable)
-        r.reason = reasons.isEmpty() ? tr("DISPLAY and WAYLAND_DISPLAY are unset") : reasons.join(QStringLiteral("; "));
+        r.reason = reasons.isEmpty() ? tr("DISPLAY and WAYLAND_DISPLAY are unset")
+                                     : reasons.join(QStringLiteral("; "));
     return r;
 }
 

@@ -81,9 +81,8 @@ void DryRun::onPollFinished(const QString &sourceId, bool ok)
     m_scheduler.stop();
     for (const SourceConfig &sc : m_config.sources) {
         if (m_succeeded.value(sc.id) == 0) {
-            const QByteArray line = QCoreApplication::translate("DryRun", "source %1 failed on every poll\n")
-                                        .arg(sc.id)
-                                        .toUtf8();
+            const QByteArray line =
+                QCoreApplication::translate("DryRun", "source %1 failed on every poll\n").arg(sc.id).toUtf8();
             std::fwrite(line.constData(), 1, size_t(line.size()), m_err);
             m_exitCode = 1;
         }

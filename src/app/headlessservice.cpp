@@ -20,7 +20,8 @@ bool HeadlessService::start(const AppConfig &config, QString *error)
 {
     if (!m_collector.start(config, error))
         return false;
-    qCInfo(lcHeadless).noquote() << QStringLiteral("running headless with %1; stop with SIGTERM, reload with SIGHUP")
+    qCInfo(lcHeadless).noquote() << QStringLiteral(
+                                        "running headless with %1; stop with SIGTERM, reload with SIGHUP")
                                         .arg(m_configPath);
     return true;
 }
@@ -40,7 +41,8 @@ void HeadlessService::onReload()
     if (!r.ok()) {
         for (const QString &e : r.errors)
             qCCritical(lcHeadless).noquote() << e;
-        qCCritical(lcHeadless).noquote() << QStringLiteral("reload refused; still running the previous configuration");
+        qCCritical(lcHeadless).noquote()
+            << QStringLiteral("reload refused; still running the previous configuration");
         return;
     }
     QString error;

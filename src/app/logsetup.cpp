@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLoggingCategory>
-
 #include <cstdio>
 
 namespace Bandwatch {
@@ -33,16 +32,16 @@ void handler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
 {
     if (rank(type) < g_minLevel && type != QtFatalMsg)
         return;
-    static const char *names[] = {"debug", "info", "warning", "error"};
-    static const char *prio[] = {"<7>", "<6>", "<4>", "<3>"};
+    static const char *names[] = { "debug", "info", "warning", "error" };
+    static const char *prio[] = { "<7>", "<6>", "<4>", "<3>" };
     const int r = rank(type);
     const QByteArray category = ctx.category ? QByteArray(ctx.category) : QByteArray("default");
     QByteArray line;
     if (g_journal) {
         line = QByteArray(prio[r]) + category + ": " + msg.toUtf8() + '\n';
     } else {
-        line = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + ' ' + names[r] + ' ' + category
-            + ": " + msg.toUtf8() + '\n';
+        line = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + ' ' + names[r] + ' '
+            + category + ": " + msg.toUtf8() + '\n';
     }
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);
@@ -52,8 +51,8 @@ void handler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
 
 bool LogSetup::install(const QString &level, QString *error)
 {
-    static const QStringList levels{QStringLiteral("debug"), QStringLiteral("info"), QStringLiteral("warning"),
-                                    QStringLiteral("error")};
+    static const QStringList levels { QStringLiteral("debug"), QStringLiteral("info"),
+                                      QStringLiteral("warning"), QStringLiteral("error") };
     const qsizetype idx = levels.indexOf(level.toLower());
     if (idx < 0) {
         if (error)

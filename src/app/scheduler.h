@@ -3,7 +3,6 @@
 #include "app/sourcerunner.h"
 
 #include <QObject>
-
 #include <memory>
 #include <vector>
 

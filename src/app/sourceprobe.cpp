@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
-
 #include <algorithm>
 #include <limits>
 
@@ -39,7 +38,8 @@ void SourceProbe::start(const SourceConfig &config)
     // move the real source's marks: a test would make it skip history.
     m_scratch = std::make_unique<QTemporaryDir>();
     if (m_scratch->isValid())
-        probeConfig.options.insert(QStringLiteral("state_file"), m_scratch->filePath(QStringLiteral("state.json")));
+        probeConfig.options.insert(QStringLiteral("state_file"),
+                                   m_scratch->filePath(QStringLiteral("state.json")));
     m_timeout = probeConfig.timeout;
     m_source.reset(SourceFactory::create(probeConfig));
     if (!m_source) {
@@ -48,12 +48,15 @@ void SourceProbe::start(const SourceConfig &config)
         return;
     }
     connect(m_source.get(), &Source::pollSucceeded, this, &SourceProbe::onSucceeded);
-    connect(m_source.get(), &Source::pollFailed, this, [this](const QString &message, qint64) { onFailed(message); });
-    connect(m_source.get(), &Source::pollProgress, this, [this](const SampleList &samples) { m_samples += samples; });
+    connect(m_source.get(), &Source::pollFailed, this,
+            [this](const QString &message, qint64) { onFailed(message); });
+    connect(m_source.get(), &Source::pollProgress, this,
+            [this](const SampleList &samples) { m_samples += samples; });
     // Sources that can fetch history show a little of it, as they would after a short outage.
     // Long enough to reach past Prometheus' default delay (max(30 s, step)) by a few steps.
     const auto window = std::max<std::chrono::milliseconds>(3 * probeConfig.interval, 5min);
-    m_source->resumeAfter(QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() - window.count(), Qt::UTC));
+    m_source->resumeAfter(
+        QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch() - window.count(), Qt::UTC));
     pollOnce();
 }
 
@@ -88,8 +91,8 @@ void SourceProbe::onSucceeded(const SampleList &samples)
         finish(true);
         return;
     }
-    const std::chrono::milliseconds gap
-        = m_gap.count() >= 0 ? m_gap : std::min<std::chrono::milliseconds>(m_source->config().interval, 5s);
+    const std::chrono::milliseconds gap =
+        m_gap.count() >= 0 ? m_gap : std::min<std::chrono::milliseconds>(m_source->config().interval, 5s);
     Q_EMIT progress(tr("First reading taken; reading again in %1 to measure the traffic.")
                         .arg(Units::formatDuration(gap)));
     m_gapTimer.start(gap);
@@ -147,13 +150,13 @@ QStringList SourceProbe::summarize(const SampleList &samples)
             if (!s.key.series.contains(it.value()))
                 labels << it.key() + u'=' + it.value();
         }
-        const QString name = labels.isEmpty() ? s.key.series
-                                              : s.key.series + QStringLiteral(" {") + labels.join(QStringLiteral(", "))
-                + u'}';
+        const QString name = labels.isEmpty()
+            ? s.key.series
+            : s.key.series + QStringLiteral(" {") + labels.join(QStringLiteral(", ")) + u'}';
         auto it = index.constFind(name);
         if (it == index.cend()) {
             it = index.insert(name, rows.size());
-            rows.append(Totals{name});
+            rows.append(Totals { name });
         }
         Totals &t = rows[*it];
         (s.key.direction == Direction::In ? t.in : t.out) += s.bytes;

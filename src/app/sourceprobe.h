@@ -6,7 +6,6 @@
 #include <QObject>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <chrono>
 #include <memory>
 
@@ -61,8 +60,8 @@ private:
     std::unique_ptr<QTemporaryDir> m_scratch;
     QTimer m_gapTimer;
     QTimer m_timeoutTimer;
-    std::chrono::milliseconds m_timeout{0};
-    std::chrono::milliseconds m_gap{-1};
+    std::chrono::milliseconds m_timeout { 0 };
+    std::chrono::milliseconds m_gap { -1 };
     int m_maxPolls = 2;
     int m_polls = 0;
     SampleList m_samples;

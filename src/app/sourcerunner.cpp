@@ -39,7 +39,8 @@ void SourceRunner::start()
     if (m_running)
         return;
     m_running = true;
-    const auto first = milliseconds(QRandomGenerator::global()->bounded(qint64(m_timing.firstPollMax.count()) + 1));
+    const auto first =
+        milliseconds(QRandomGenerator::global()->bounded(qint64(m_timing.firstPollMax.count()) + 1));
     scheduleNext(first);
 }
 
@@ -153,8 +154,8 @@ void SourceRunner::onTimeout()
     m_inFlight = false;
     m_source->abort();
     recordFailure(QCoreApplication::translate("SourceRunner", "no answer within %1 s (timeout)")
-                 .arg(double(m_source->config().timeout.count()) / 1000.0),
-             -1);
+                      .arg(double(m_source->config().timeout.count()) / 1000.0),
+                  -1);
 }
 
 void SourceRunner::finishPoll(bool ok, qint64 retryAfterMs)
@@ -165,7 +166,8 @@ void SourceRunner::finishPoll(bool ok, qint64 retryAfterMs)
     m_state.lastDurationMs = QDateTime::currentMSecsSinceEpoch() - m_pollStartedMs;
 
     const milliseconds interval = m_source->config().interval;
-    milliseconds delay = ok ? interval : backoffDelay(interval, m_state.consecutiveFailures, m_timing.maxBackoff);
+    milliseconds delay =
+        ok ? interval : backoffDelay(interval, m_state.consecutiveFailures, m_timing.maxBackoff);
     // Keep a fixed rate: the poll's own duration is part of the interval.
     if (ok)
         delay = std::max(milliseconds(0), delay - milliseconds(m_state.lastDurationMs));

@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <chrono>
 #include <memory>
 
@@ -20,9 +19,9 @@ class SourceRunner : public QObject
 public:
     struct Timing
     {
-        double jitterFraction = 0.1;                       // +-10 % of the interval
-        std::chrono::milliseconds firstPollMax{250};       // spread the first polls a little
-        std::chrono::milliseconds maxBackoff{std::chrono::minutes(15)};
+        double jitterFraction = 0.1; // +-10 % of the interval
+        std::chrono::milliseconds firstPollMax { 250 }; // spread the first polls a little
+        std::chrono::milliseconds maxBackoff { std::chrono::minutes(15) };
     };
 
     SourceRunner(std::unique_ptr<Source> source, Timing timing, QObject *parent = nullptr);

@@ -14,10 +14,10 @@ struct SourceState
     QString id;
     QString type;
     Health health = Health::Pending;
-    QString message;          // the last error, or while Ok why the source is degraded; empty while healthy
-    QDateTime lastSuccess;    // UTC, invalid before the first success
-    QDateTime lastAttempt;    // UTC
-    QDateTime nextPoll;       // UTC
+    QString message; // the last error, or while Ok why the source is degraded; empty while healthy
+    QDateTime lastSuccess; // UTC, invalid before the first success
+    QDateTime lastAttempt; // UTC
+    QDateTime nextPoll; // UTC
     int consecutiveFailures = 0;
     quint64 polls = 0;
     quint64 failures = 0;

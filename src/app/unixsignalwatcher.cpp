@@ -1,7 +1,6 @@
 #include "app/unixsignalwatcher.h"
 
 #include <QSocketNotifier>
-
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -9,7 +8,7 @@
 namespace Bandwatch {
 
 namespace {
-int g_fds[2] = {-1, -1};
+int g_fds[2] = { -1, -1 };
 
 void handler(int sig)
 {

@@ -17,7 +17,7 @@ public:
 
 Q_SIGNALS:
     void terminateRequested(int signalNumber); // SIGTERM, SIGINT
-    void reloadRequested();                    // SIGHUP
+    void reloadRequested(); // SIGHUP
 
 private:
     void onReadable();

@@ -1,7 +1,6 @@
 #include "app/yamldocument.h"
 
 #include <QCoreApplication>
-
 #include <yaml-cpp/yaml.h>
 
 namespace Bandwatch {
@@ -36,7 +35,7 @@ ConfigNode convert(const YAML::Node &node)
             if (value.line == 0)
                 value.line = kv.first.Mark().line + 1;
             value.keyLine = kv.first.Mark().line + 1;
-            out.entries.append({QString::fromStdString(kv.first.as<std::string>()), value});
+            out.entries.append({ QString::fromStdString(kv.first.as<std::string>()), value });
         }
         break;
     }

@@ -3,7 +3,6 @@
 #include "core/confignode.h"
 
 #include <QByteArray>
-
 #include <optional>
 
 namespace Bandwatch {

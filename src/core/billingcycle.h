@@ -9,7 +9,7 @@ namespace Bandwatch {
 struct CycleInterval
 {
     QDateTime start; // UTC
-    QDateTime end;   // UTC, exclusive
+    QDateTime end; // UTC, exclusive
 
     bool contains(const QDateTime &instant) const { return instant >= start && instant < end; }
     qint64 lengthMs() const { return start.msecsTo(end); }

@@ -3,7 +3,6 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
-
 #include <utility>
 
 namespace Bandwatch {
@@ -19,11 +18,11 @@ public:
     Kind kind = Kind::Null;
     QString scalar;
     bool expanded = false; // the scalar came (partly) from ${ENV} expansion
-    QList<ConfigNode> items;                         // Kind::List
-    QList<std::pair<QString, ConfigNode>> entries;   // Kind::Map, in file order
-    int line = 0;                                    // 1-based, 0 if unknown
+    QList<ConfigNode> items; // Kind::List
+    QList<std::pair<QString, ConfigNode>> entries; // Kind::Map, in file order
+    int line = 0; // 1-based, 0 if unknown
     int keyLine = 0; // 1-based line of this value's key in its parent map, 0 for list items and the root
-    int column = 0;  // 0-based column where the value starts (list items: after "- ")
+    int column = 0; // 0-based column where the value starts (list items: after "- ")
     bool flow = false; // written in flow style ([a, b] or {k: v})
 
     bool isNull() const { return kind == Kind::Null; }

@@ -15,18 +15,18 @@ struct CounterReading
 
 enum class CounterWidth {
     Unbounded, // never wraps (e.g. floats from Prometheus): any decrease is a reset
-    Bits32,    // may wrap at 2^32
-    Bits64     // may wrap at 2^64
+    Bits32, // may wrap at 2^32
+    Bits64 // may wrap at 2^64
 };
 
 // The traffic between two readings of a counter.
 struct CounterDelta
 {
     enum class Kind {
-        Normal,     // value grew (or stayed)
-        Wrapped,    // the counter passed its maximum and started again from zero
-        Reset,      // the counter restarted (reboot, service restart): bytes = new value
-        Gap,        // readings too far apart: no traffic is attributed (not averaged)
+        Normal, // value grew (or stayed)
+        Wrapped, // the counter passed its maximum and started again from zero
+        Reset, // the counter restarted (reboot, service restart): bytes = new value
+        Gap, // readings too far apart: no traffic is attributed (not averaged)
         BadInterval // the second reading is not later than the first
     };
 

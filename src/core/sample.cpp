@@ -43,15 +43,15 @@ QByteArray Sample::toJsonLine() const
     QJsonObject labelsObj;
     for (auto it = key.labels.cbegin(); it != key.labels.cend(); ++it)
         labelsObj.insert(it.key(), it.value());
-    QJsonObject o{
-        {QStringLiteral("source"), key.source},
-        {QStringLiteral("series"), key.series},
-        {QStringLiteral("labels"), labelsObj},
-        {QStringLiteral("direction"), directionName(key.direction)},
-        {QStringLiteral("start"), start().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("end"), end().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("bytes"), static_cast<qint64>(bytes)},
-        {QStringLiteral("bps"), bps},
+    QJsonObject o {
+        { QStringLiteral("source"), key.source },
+        { QStringLiteral("series"), key.series },
+        { QStringLiteral("labels"), labelsObj },
+        { QStringLiteral("direction"), directionName(key.direction) },
+        { QStringLiteral("start"), start().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("end"), end().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("bytes"), static_cast<qint64>(bytes) },
+        { QStringLiteral("bps"), bps },
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }

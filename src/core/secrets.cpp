@@ -62,8 +62,7 @@ std::optional<QString> Secrets::readFile(const QString &path, QString *error, QS
         return std::nullopt;
     }
     const QFileDevice::Permissions perms = QFileInfo(path).permissions();
-    if (warning
-        && (perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther)))
+    if (warning && (perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther)))
         *warning = tr("secret file %1 is readable by other users; run chmod 600 on it").arg(path);
     // Only the first line: files written with `echo` end in a newline that is
     // not part of the secret.
@@ -83,10 +82,10 @@ QString Secrets::redacted(const QString &secret)
 
 bool Secrets::isSecretKey(const QString &key)
 {
-    static const QStringList needles{QStringLiteral("password"), QStringLiteral("token"),
-                                     QStringLiteral("secret"),   QStringLiteral("api_key"),
-                                     QStringLiteral("apikey"),   QStringLiteral("access_key"),
-                                     QStringLiteral("client_secret")};
+    static const QStringList needles { QStringLiteral("password"),     QStringLiteral("token"),
+                                       QStringLiteral("secret"),       QStringLiteral("api_key"),
+                                       QStringLiteral("apikey"),       QStringLiteral("access_key"),
+                                       QStringLiteral("client_secret") };
     const QString k = key.toLower();
     if (k == u"key")
         return true;

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringView>
-
 #include <chrono>
 #include <optional>
 
@@ -45,7 +44,8 @@ public:
     // 1.5e6 -> "1.50 Mbit/s"; always SI (bit rates are decimal by convention).
     static QString formatBitRate(double bitsPerSecond, int precision = 2);
     // 1.5e6 -> "1.50 MB/s" or "1.43 MiB/s".
-    static QString formatByteRate(double bytesPerSecond, UnitSystem system = UnitSystem::SI, int precision = 2);
+    static QString formatByteRate(double bytesPerSecond, UnitSystem system = UnitSystem::SI,
+                                  int precision = 2);
     // 90s -> "1m 30s"; 0 -> "0s".
     static QString formatDuration(std::chrono::milliseconds d);
 

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -69,7 +68,7 @@ std::optional<VnstatExporterTotals> VnstatExporterTotals::fromJson(const QByteAr
         return fail(tr("\"start_date\" is not a date of the form YYYY-MM-DD"));
 
     for (const auto &[key, out] :
-         {std::pair{QLatin1String("in"), &t.inMiB}, std::pair{QLatin1String("out"), &t.outMiB}}) {
+         { std::pair { QLatin1String("in"), &t.inMiB }, std::pair { QLatin1String("out"), &t.outMiB } }) {
         const QJsonValue v = o.value(key);
         if (!v.isDouble())
             return fail(tr("\"%1\" is missing or not a number").arg(key));
@@ -84,10 +83,10 @@ std::optional<VnstatExporterTotals> VnstatExporterTotals::fromJson(const QByteAr
 QByteArray VnstatExporterTotals::toJson() const
 {
     // QJsonObject keeps its keys sorted, which is also the order jsonify uses.
-    const QJsonObject o{
-        {QStringLiteral("in"), inMiB},
-        {QStringLiteral("out"), outMiB},
-        {QStringLiteral("start_date"), startDate},
+    const QJsonObject o {
+        { QStringLiteral("in"), inMiB },
+        { QStringLiteral("out"), outMiB },
+        { QStringLiteral("start_date"), startDate },
     };
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }

@@ -5,7 +5,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <algorithm>
 #include <limits>
 
@@ -18,8 +17,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("VnstatParser", text);
 }
 
-constexpr VnstatTable kTables[] = {VnstatTable::FiveMinute, VnstatTable::Hour, VnstatTable::Day,
-                                   VnstatTable::Month,      VnstatTable::Year, VnstatTable::Top};
+constexpr VnstatTable kTables[] = { VnstatTable::FiveMinute, VnstatTable::Hour, VnstatTable::Day,
+                                    VnstatTable::Month,      VnstatTable::Year, VnstatTable::Top };
 
 // Everything one document needs to turn entries into buckets.
 struct Reader
@@ -252,7 +251,7 @@ std::optional<VnstatData> VnstatParser::parse(const QByteArray &json, QString *e
     VnstatData data;
     data.vnstatVersion = root.value(QLatin1String("vnstatversion")).toString();
     data.jsonVersion = version;
-    Reader reader{version, localZone, error};
+    Reader reader { version, localZone, error };
     const QJsonArray list = interfaces.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject())

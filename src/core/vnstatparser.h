@@ -4,7 +4,6 @@
 
 #include <QByteArray>
 #include <QTimeZone>
-
 #include <optional>
 
 namespace Bandwatch {

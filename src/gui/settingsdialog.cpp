@@ -40,7 +40,7 @@ SettingsDialog::SettingsDialog(const QString &configPath, QWidget *parent)
     QString error;
     m_loaded = m_editor.load(configPath, &error);
     if (!m_loaded)
-        showErrors({error});
+        showErrors({ error });
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_loaded);
     setModified(false);
 
@@ -109,7 +109,7 @@ bool SettingsDialog::applyChanges()
     for (SettingsPage *page : std::as_const(m_pages)) {
         QString error;
         if (!page->apply(work, &error)) {
-            showErrors({tr("%1: %2").arg(page->title(), error)});
+            showErrors({ tr("%1: %2").arg(page->title(), error) });
             return false;
         }
     }
@@ -136,7 +136,7 @@ void SettingsDialog::reload()
     QString error;
     m_loaded = m_editor.load(m_configPath, &error);
     if (!m_loaded) {
-        showErrors({error});
+        showErrors({ error });
         return;
     }
     for (SettingsPage *page : std::as_const(m_pages))
@@ -147,9 +147,7 @@ void SettingsDialog::reload()
 void SettingsDialog::showErrors(const QStringList &errors)
 {
     m_ui->errorLabel->setVisible(!errors.isEmpty());
-    m_ui->errorLabel->setText(errors.isEmpty()
-                                  ? QString()
-                                  : tr("Not saved:") + u'\n' + errors.join(u'\n'));
+    m_ui->errorLabel->setText(errors.isEmpty() ? QString() : tr("Not saved:") + u'\n' + errors.join(u'\n'));
 }
 
 void SettingsDialog::setModified(bool modified)

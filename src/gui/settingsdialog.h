@@ -3,7 +3,6 @@
 #include "app/configeditor.h"
 
 #include <QDialog>
-
 #include <memory>
 
 class QAbstractButton;

@@ -7,15 +7,14 @@
 #include "ui_sourcedialog.h"
 
 #include <QPushButton>
-
 #include <algorithm>
 
 namespace Bandwatch {
 
 namespace {
 
-const QStringList kCommonKeys{QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("interval"),
-                              QStringLiteral("timeout"), QStringLiteral("enabled")};
+const QStringList kCommonKeys { QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("interval"),
+                                QStringLiteral("timeout"), QStringLiteral("enabled") };
 
 bool isFalse(const QString &text)
 {
@@ -162,9 +161,10 @@ bool SourceDialog::validate()
     QList<SourceCandidate::Issue> issues;
     const QString id = m_ui->idEdit->text().trimmed();
     if (id.isEmpty())
-        issues.append({QStringLiteral("id"), tr("Give the source an id (letters, digits, '_', '-', '.').")});
+        issues.append(
+            { QStringLiteral("id"), tr("Give the source an id (letters, digits, '_', '-', '.').") });
     else if (m_otherIds.contains(id))
-        issues.append({QStringLiteral("id"), tr("Another source already has the id \"%1\".").arg(id)});
+        issues.append({ QStringLiteral("id"), tr("Another source already has the id \"%1\".").arg(id) });
     if (!id.isEmpty())
         SourceCandidate::parse(candidate(), m_configPath, &issues);
     showIssues(issues);
@@ -173,10 +173,10 @@ bool SourceDialog::validate()
 
 void SourceDialog::showIssues(const QList<SourceCandidate::Issue> &issues)
 {
-    const QHash<QString, QLabel *> common{{QStringLiteral("id"), m_ui->idError},
-                                          {QStringLiteral("type"), m_ui->typeError},
-                                          {QStringLiteral("interval"), m_ui->intervalError},
-                                          {QStringLiteral("timeout"), m_ui->timeoutError}};
+    const QHash<QString, QLabel *> common { { QStringLiteral("id"), m_ui->idError },
+                                            { QStringLiteral("type"), m_ui->typeError },
+                                            { QStringLiteral("interval"), m_ui->intervalError },
+                                            { QStringLiteral("timeout"), m_ui->timeoutError } };
     const int width = std::max(200, m_ui->idEdit->width());
     const auto append = [width](QLabel *label, const QString &message) {
         label->setText(label->text().isEmpty() ? message : label->text() + u'\n' + message);
@@ -197,8 +197,8 @@ void SourceDialog::showIssues(const QList<SourceCandidate::Issue> &issues)
 
 void SourceDialog::clearIssues()
 {
-    for (QLabel *label : {m_ui->idError, m_ui->typeError, m_ui->intervalError, m_ui->timeoutError,
-                          m_ui->generalError}) {
+    for (QLabel *label :
+         { m_ui->idError, m_ui->typeError, m_ui->intervalError, m_ui->timeoutError, m_ui->generalError }) {
         label->clear();
         label->setMinimumHeight(0);
         label->setMaximumHeight(QWIDGETSIZE_MAX);
@@ -225,9 +225,8 @@ void SourceDialog::startTest()
     const std::optional<SourceConfig> config = SourceCandidate::parse(candidate(), m_configPath, nullptr);
     if (!config)
         return;
-    m_ui->testResult->setPlainText(tr("Polling %1 (timeout %2 s)…")
-                                       .arg(config->id)
-                                       .arg(double(config->timeout.count()) / 1000.0));
+    m_ui->testResult->setPlainText(
+        tr("Polling %1 (timeout %2 s)…").arg(config->id).arg(double(config->timeout.count()) / 1000.0));
     m_ui->testButton->setEnabled(false);
     m_ui->stopTestButton->setEnabled(true);
     m_probe->start(*config);
@@ -257,7 +256,8 @@ void SourceDialog::onTestFinished(bool ok)
             tr("The source answered, but reported no series (no traffic, or nothing matched its settings)."));
         return;
     }
-    m_ui->testResult->setPlainText(tr("OK, %n series:", nullptr, int(lines.size())) + u'\n' + lines.join(u'\n'));
+    m_ui->testResult->setPlainText(tr("OK, %n series:", nullptr, int(lines.size())) + u'\n'
+                                   + lines.join(u'\n'));
 }
 
 } // namespace Bandwatch

@@ -5,7 +5,6 @@
 
 #include <QDialog>
 #include <QHash>
-
 #include <memory>
 
 namespace Ui {

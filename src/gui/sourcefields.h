@@ -13,18 +13,18 @@ namespace Bandwatch {
 struct SourceField
 {
     enum class Kind {
-        Text,   // one value
-        List,   // comma-separated in the form, a YAML list in the file
+        Text, // one value
+        List, // comma-separated in the form, a YAML list in the file
         Choice, // one of `choices`, or not set
-        Bool,   // true/false, written only when it differs from `defaultValue`
+        Bool, // true/false, written only when it differs from `defaultValue`
         Secret, // never shown; written to a secret file and referred to as <key>_file
     };
 
     QString key;
     Kind kind = Kind::Text;
-    QString label;       // translated
+    QString label; // translated
     QString placeholder; // translated; usually the default
-    QString toolTip;     // translated
+    QString toolTip; // translated
     QStringList choices;
     QString defaultValue;
 

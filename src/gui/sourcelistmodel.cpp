@@ -5,7 +5,6 @@
 #include "gui/sourcefields.h"
 
 #include <QUrl>
-
 #include <algorithm>
 #include <functional>
 
@@ -13,7 +12,7 @@ namespace Bandwatch {
 
 namespace {
 
-const QStringList kSourcesPath{QStringLiteral("sources")};
+const QStringList kSourcesPath { QStringLiteral("sources") };
 
 QString joined(const ConfigNode *value)
 {
@@ -31,8 +30,7 @@ QString joined(const ConfigNode *value)
 
 SourceListModel::SourceListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void SourceListModel::load(const ConfigEditor &editor)
 {
@@ -41,7 +39,7 @@ void SourceListModel::load(const ConfigEditor &editor)
     m_removed.clear();
     if (const ConfigNode *list = editor.node(kSourcesPath); list && list->isList()) {
         for (int i = 0; i < list->items.size(); ++i)
-            m_rows.append(Row{list->items.at(i), {}, i, false});
+            m_rows.append(Row { list->items.at(i), {}, i, false });
     }
     m_modified = false;
     endResetModel();
@@ -54,7 +52,8 @@ bool SourceListModel::apply(ConfigEditor &editor, const SecretStore &secrets, QS
     QList<Row> rows = m_rows;
     for (Row &row : rows) {
         for (auto it = row.secrets.cbegin(); it != row.secrets.cend(); ++it) {
-            const auto stored = secrets.store(row.entry.text(u"id") + u'-' + it.key(), it.value().toUtf8(), error);
+            const auto stored =
+                secrets.store(row.entry.text(u"id") + u'-' + it.key(), it.value().toUtf8(), error);
             if (!stored)
                 return false;
             SecretStore::apply(row.entry, it.key(), *stored);
@@ -94,7 +93,8 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::CheckStateRole && index.column() == EnabledColumn)
         return isEnabled(index.row()) ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::ToolTipRole && index.column() == EnabledColumn)
-        return isEnabled(index.row()) ? tr("Polled while Bandwatch runs") : tr("Kept in the file, not polled");
+        return isEnabled(index.row()) ? tr("Polled while Bandwatch runs")
+                                      : tr("Kept in the file, not polled");
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -199,7 +199,7 @@ int SourceListModel::addEntry(const ConfigNode &entry, const QHash<QString, QStr
 {
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append(Row{entry, secrets, -1, true});
+    m_rows.append(Row { entry, secrets, -1, true });
     endInsertRows();
     markModified();
     return row;

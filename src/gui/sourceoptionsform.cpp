@@ -6,7 +6,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace Bandwatch {
@@ -58,9 +57,10 @@ void SourceOptionsForm::setType(const QString &type, const ConfigNode &entry,
     const QList<SourceField> fields = SourceFields::forType(type);
     if (fields.isEmpty()) {
         // A type added to the factory before it has a row in SourceFields.
-        auto *none = new QLabel(tr("This dialog has no form for the options of this type yet: set them in the "
-                                   "configuration file (they are kept as written)."),
-                                this);
+        auto *none =
+            new QLabel(tr("This dialog has no form for the options of this type yet: set them in the "
+                          "configuration file (they are kept as written)."),
+                       this);
         none->setWordWrap(true);
         none->setEnabled(false);
         m_layout->addRow(none);
@@ -76,7 +76,7 @@ void SourceOptionsForm::setType(const QString &type, const ConfigNode &entry,
             label->setBuddy(row.editor);
         }
         m_layout->addRow(label, row.editor);
-        QList<QWidget *> added{label, row.editor};
+        QList<QWidget *> added { label, row.editor };
         // Status and error get rows of their own (field column only): a
         // word-wrapped label nested in a cell layout is not given its height.
         if (field.kind == Kind::Secret) {
@@ -93,7 +93,8 @@ void SourceOptionsForm::setType(const QString &type, const ConfigNode &entry,
         row.error->setObjectName(QStringLiteral("error_") + field.key);
         row.error->setWordWrap(true);
         row.error->setStyleSheet(QStringLiteral("color: #c0392b;"));
-        row.error->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred); // as wide as the field column
+        row.error->setSizePolicy(QSizePolicy::Expanding,
+                                 QSizePolicy::Preferred); // as wide as the field column
         row.error->hide();
         m_layout->addRow(nullptr, row.error);
         // A layout shows rows added to a visible form only from the event loop;
@@ -109,8 +110,8 @@ void SourceOptionsForm::setType(const QString &type, const ConfigNode &entry,
     }
 }
 
-QWidget *SourceOptionsForm::makeEditor(const SourceField &field, const ConfigNode *value, const QString &pending,
-                                       Row *row)
+QWidget *SourceOptionsForm::makeEditor(const SourceField &field, const ConfigNode *value,
+                                       const QString &pending, Row *row)
 {
     const QString name = QStringLiteral("option_") + field.key;
     switch (field.kind) {
@@ -142,8 +143,8 @@ QWidget *SourceOptionsForm::makeEditor(const SourceField &field, const ConfigNod
         auto *check = new QCheckBox(field.label.chopped(field.label.endsWith(u':') ? 1 : 0), this);
         check->setObjectName(name);
         const QString raw = value ? value->scalar.toLower() : field.defaultValue;
-        static const QStringList truths{QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("on"),
-                                        QStringLiteral("1")};
+        static const QStringList truths { QStringLiteral("true"), QStringLiteral("yes"), QStringLiteral("on"),
+                                          QStringLiteral("1") };
         check->setChecked(truths.contains(raw));
         connect(check, &QCheckBox::toggled, this, &SourceOptionsForm::edited);
         row->initial = check->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
@@ -153,9 +154,9 @@ QWidget *SourceOptionsForm::makeEditor(const SourceField &field, const ConfigNod
         auto *edit = new QLineEdit(pending, this);
         edit->setObjectName(name);
         edit->setEchoMode(QLineEdit::Password);
-        edit->setPlaceholderText(value || !pending.isEmpty() ? tr("type a new value to replace it")
-                                 : field.placeholder.isEmpty() ? tr("type the value")
-                                                               : field.placeholder);
+        edit->setPlaceholderText(value || !pending.isEmpty()       ? tr("type a new value to replace it")
+                                     : field.placeholder.isEmpty() ? tr("type the value")
+                                                                   : field.placeholder);
         connect(edit, &QLineEdit::textEdited, this, &SourceOptionsForm::edited);
         return edit;
     }
@@ -166,7 +167,8 @@ QWidget *SourceOptionsForm::makeEditor(const SourceField &field, const ConfigNod
 QString SourceOptionsForm::secretStatus(const ConfigNode &entry, const SourceField &field, bool pending)
 {
     if (pending)
-        return tr("New value entered: it is stored in a file only you can read when the settings are applied.");
+        return tr(
+            "New value entered: it is stored in a file only you can read when the settings are applied.");
     if (const ConfigNode *account = entry.child(QString(field.key + QStringLiteral("_keychain"))))
         return tr("In the desktop keychain (%1)").arg(account->scalar);
     if (const ConfigNode *file = entry.child(field.fileKey()))
@@ -250,7 +252,8 @@ QString SourceOptionsForm::keyMentionedIn(const QString &message) const
     QString best;
     qsizetype bestAt = message.size();
     for (const Row &row : m_rows) {
-        const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(row.field.key)));
+        const QRegularExpression word(
+            QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(row.field.key)));
         const QRegularExpressionMatch m = word.match(message);
         if (m.hasMatch() && m.capturedStart() < bestAt) {
             best = row.field.key;

@@ -23,7 +23,8 @@ void printErr(const QString &text)
 // Paths and messages are long; QMessageBox would wrap them into a narrow column.
 void widen(QMessageBox &box)
 {
-    box.setStyleSheet(QStringLiteral("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 32em; }"));
+    box.setStyleSheet(
+        QStringLiteral("QLabel#qt_msgbox_label, QLabel#qt_msgbox_informativelabel { min-width: 32em; }"));
 }
 
 } // namespace
@@ -135,7 +136,8 @@ void StartupGuard::repairHistory(const QString &path) const
     const bool ok = HistoryStore::repair(path, &report);
     printErr(report);
     QMessageBox box(ok ? QMessageBox::Information : QMessageBox::Critical, tr("Bandwatch"),
-                    ok ? tr("The history database was repaired.") : tr("The history database could not be repaired."));
+                    ok ? tr("The history database was repaired.")
+                       : tr("The history database could not be repaired."));
     box.setObjectName(QStringLiteral("repairReport"));
     widen(box);
     box.setInformativeText(report);

@@ -52,12 +52,13 @@ double peakOf(const HistoryStore &store, const QList<SeriesKey> &keys, qint64 fr
     return peak;
 }
 
-std::optional<double> p95Of(const HistoryStore &store, const QList<SeriesKey> &keys, qint64 fromMs, qint64 toMs)
+std::optional<double> p95Of(const HistoryStore &store, const QList<SeriesKey> &keys, qint64 fromMs,
+                            qint64 toMs)
 {
     if (keys.isEmpty())
         return std::nullopt;
-    const CycleInterval interval{ QDateTime::fromMSecsSinceEpoch(fromMs, QTimeZone::utc()),
-                                  QDateTime::fromMSecsSinceEpoch(toMs, QTimeZone::utc()) };
+    const CycleInterval interval { QDateTime::fromMSecsSinceEpoch(fromMs, QTimeZone::utc()),
+                                   QDateTime::fromMSecsSinceEpoch(toMs, QTimeZone::utc()) };
     if (const auto p = store.percentile95(keys, interval))
         return p->bps;
     return std::nullopt;
@@ -65,8 +66,8 @@ std::optional<double> p95Of(const HistoryStore &store, const QList<SeriesKey> &k
 
 // Fills peak and 95th percentile as the higher of the two directions, the
 // way transit is billed.
-void addRates(const HistoryStore &store, const QList<SeriesKey> &in, const QList<SeriesKey> &out, qint64 fromMs,
-              qint64 toMs, TrafficTableModel::Row &row)
+void addRates(const HistoryStore &store, const QList<SeriesKey> &in, const QList<SeriesKey> &out,
+              qint64 fromMs, qint64 toMs, TrafficTableModel::Row &row)
 {
     row.peakBps = std::max(peakOf(store, in, fromMs, toMs), peakOf(store, out, fromMs, toMs));
     const auto pIn = p95Of(store, in, fromMs, toMs);
@@ -79,11 +80,10 @@ void addRates(const HistoryStore &store, const QList<SeriesKey> &in, const QList
 
 TrafficTableModel::TrafficTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
-void TrafficTableModel::load(const HistoryStore &store, const ChartSelection &selection, qint64 fromMs, qint64 toMs,
-                             HistoryTotals::Period period, const QTimeZone &zone)
+void TrafficTableModel::load(const HistoryStore &store, const ChartSelection &selection, qint64 fromMs,
+                             qint64 toMs, HistoryTotals::Period period, const QTimeZone &zone)
 {
     beginResetModel();
     m_rows.clear();
@@ -204,7 +204,8 @@ QVariant TrafficTableModel::data(const QModelIndex &index, int role) const
         case InColumn:
         case OutColumn:
         case TotalColumn:
-            return Units::formatBytes(quint64(rawValue(row, column, isTotals).toLongLong()), UnitSystem::SI, 2);
+            return Units::formatBytes(quint64(rawValue(row, column, isTotals).toLongLong()), UnitSystem::SI,
+                                      2);
         case PeakColumn:
             return Units::formatBitRate(row.peakBps, 2);
         case P95Column:

@@ -19,18 +19,27 @@ class TrafficTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { PeriodColumn, SeriesColumn, InColumn, OutColumn, TotalColumn, PeakColumn, P95Column, ColumnCount };
+    enum Column {
+        PeriodColumn,
+        SeriesColumn,
+        InColumn,
+        OutColumn,
+        TotalColumn,
+        PeakColumn,
+        P95Column,
+        ColumnCount
+    };
     static constexpr int RawRole = Qt::UserRole + 1;
     static constexpr int TotalsRowRole = Qt::UserRole + 2; // bool: the totals row
 
     struct Row
     {
-        qint64 startMs = 0;  // UTC; the period in the model's zone
-        QString series;      // "source/series"; empty in the totals row
+        qint64 startMs = 0; // UTC; the period in the model's zone
+        QString series; // "source/series"; empty in the totals row
         qint64 inBytes = 0;
         qint64 outBytes = 0;
         double peakBps = 0.0; // the higher of the in and out peaks
-        double p95Bps = 0.0;  // the higher of the in and out 95th percentiles; 0: none
+        double p95Bps = 0.0; // the higher of the in and out 95th percentiles; 0: none
         bool hasP95 = false;
     };
 

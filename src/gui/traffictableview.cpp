@@ -123,7 +123,8 @@ void TrafficTableView::reload()
             from = QDateTime(now.date().addDays(-30), QTime(0, 0), m_zone);
             break;
         case HistoryTotals::Period::Month:
-            from = QDateTime(QDate(now.date().year(), now.date().month(), 1).addMonths(-11), QTime(0, 0), m_zone);
+            from = QDateTime(QDate(now.date().year(), now.date().month(), 1).addMonths(-11), QTime(0, 0),
+                             m_zone);
             break;
         }
         fromMs = from.toMSecsSinceEpoch();

@@ -34,13 +34,15 @@ InterfacesSource::InterfacesSource(const SourceConfig &config, QObject *parent)
     : Source(config, parent)
     , m_procPath(config.string(QStringLiteral("proc_path"), QStringLiteral("/proc/net/dev")))
     , m_includePatterns(config.stringList(QStringLiteral("include")))
-    , m_excludePatterns(config.options.contains(QStringLiteral("exclude")) ? config.stringList(QStringLiteral("exclude"))
-                                                                           : QStringList{QStringLiteral("lo")})
+    , m_excludePatterns(config.options.contains(QStringLiteral("exclude"))
+                            ? config.stringList(QStringLiteral("exclude"))
+                            : QStringList { QStringLiteral("lo") })
     , m_include(globs(m_includePatterns))
     , m_exclude(globs(m_excludePatterns))
     , m_maxGapIntervals(config.string(QStringLiteral("max_gap_intervals"), QStringLiteral("5")).toInt())
     , m_width(config.options.contains(QStringLiteral("counter_bits"))
-                  ? (config.string(QStringLiteral("counter_bits")) == u"32" ? CounterWidth::Bits32 : CounterWidth::Bits64)
+                  ? (config.string(QStringLiteral("counter_bits")) == u"32" ? CounterWidth::Bits32
+                                                                            : CounterWidth::Bits64)
                   : kernelCounterWidth(QSysInfo::currentCpuArchitecture()))
 {
     m_clock.start();
@@ -50,24 +52,26 @@ QList<ConfigIssue> InterfacesSource::validate(const SourceConfig &config)
 {
     QList<ConfigIssue> issues;
     for (const QString &key : config.options.keys()) {
-        static const QStringList known{QStringLiteral("include"), QStringLiteral("exclude"),
-                                       QStringLiteral("proc_path"), QStringLiteral("max_gap_intervals"),
-                                       QStringLiteral("counter_bits")};
+        static const QStringList known { QStringLiteral("include"), QStringLiteral("exclude"),
+                                         QStringLiteral("proc_path"), QStringLiteral("max_gap_intervals"),
+                                         QStringLiteral("counter_bits") };
         if (!known.contains(key))
-            issues << ConfigIssue{key, tr("unknown option \"%1\" for an interfaces source (known: %2)")
-                                           .arg(key, known.join(QStringLiteral(", ")))};
+            issues << ConfigIssue { key,
+                                    tr("unknown option \"%1\" for an interfaces source (known: %2)")
+                                        .arg(key, known.join(QStringLiteral(", "))) };
     }
     if (config.options.contains(QStringLiteral("counter_bits"))) {
         const QString bits = config.string(QStringLiteral("counter_bits"));
         if (bits != u"32" && bits != u"64")
-            issues << ConfigIssue{QStringLiteral("counter_bits"), tr("counter_bits must be 32 or 64, not \"%1\"").arg(bits)};
+            issues << ConfigIssue { QStringLiteral("counter_bits"),
+                                    tr("counter_bits must be 32 or 64, not \"%1\"").arg(bits) };
     }
     if (config.options.contains(QStringLiteral("max_gap_intervals"))) {
         bool ok = false;
         const int n = config.string(QStringLiteral("max_gap_intervals")).toInt(&ok);
         if (!ok || n < 1)
-            issues << ConfigIssue{QStringLiteral("max_gap_intervals"),
-                                  tr("max_gap_intervals must be a whole number of at least 1")};
+            issues << ConfigIssue { QStringLiteral("max_gap_intervals"),
+                                    tr("max_gap_intervals must be a whole number of at least 1") };
     }
     return issues;
 }
@@ -98,7 +102,8 @@ std::optional<QList<InterfaceCounters>> InterfacesSource::parseProcNetDev(const 
         const QList<QByteArray> fields = line.mid(colon + 1).simplified().split(' ');
         if (fields.size() < 16) {
             if (error)
-                *error = tr("line %1 of /proc/net/dev has %2 counters, expected 16").arg(i + 1).arg(fields.size());
+                *error =
+                    tr("line %1 of /proc/net/dev has %2 counters, expected 16").arg(i + 1).arg(fields.size());
             return std::nullopt;
         }
         bool okRx = false, okTx = false;
@@ -145,7 +150,8 @@ void InterfacesSource::poll()
         }
         if (!any) {
             error = tr("no interface matches include [%1] and exclude [%2]; this machine has: %3")
-                        .arg(m_includePatterns.join(QStringLiteral(", ")), m_excludePatterns.join(QStringLiteral(", ")),
+                        .arg(m_includePatterns.join(QStringLiteral(", ")),
+                             m_excludePatterns.join(QStringLiteral(", ")),
                              names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")));
             counters.reset();
         }
@@ -154,8 +160,8 @@ void InterfacesSource::poll()
         QTimer::singleShot(0, this, [this, error] { Q_EMIT pollFailed(error); });
         return;
     }
-    const SampleList samples
-        = computeSamples(*counters, m_clock.elapsed(), QDateTime::currentMSecsSinceEpoch());
+    const SampleList samples =
+        computeSamples(*counters, m_clock.elapsed(), QDateTime::currentMSecsSinceEpoch());
     QTimer::singleShot(0, this, [this, samples] { Q_EMIT pollSucceeded(samples); });
 }
 
@@ -176,7 +182,7 @@ SampleList InterfacesSource::computeSamples(const QList<InterfaceCounters> &coun
     for (const InterfaceCounters &c : counters) {
         if (!isSelected(c.name))
             continue;
-        const Previous now{{monoMs, c.rxBytes}, {monoMs, c.txBytes}};
+        const Previous now { { monoMs, c.rxBytes }, { monoMs, c.txBytes } };
         seen.insert(c.name, now);
         const auto prev = m_previous.constFind(c.name);
         if (prev == m_previous.cend())

@@ -22,8 +22,10 @@ public:
     {
         m_inBytes = f.name == "kong_bandwidth_bytes";
         m_inLegacy = f.name == "kong_bandwidth";
-        // 3.x: kong_nginx_connections_total{subsystem,state}; 2.x: kong_nginx_http_current_connections{state}.
-        m_inWitness = f.name == "kong_nginx_connections_total" || f.name == "kong_nginx_http_current_connections";
+        // 3.x: kong_nginx_connections_total{subsystem,state}; 2.x:
+        // kong_nginx_http_current_connections{state}.
+        m_inWitness =
+            f.name == "kong_nginx_connections_total" || f.name == "kong_nginx_http_current_connections";
         m_sawFamily = m_sawFamily || m_inBytes || m_inLegacy;
         m_sawKong = m_sawKong || f.name.startsWith("kong_");
         return m_inBytes || m_inLegacy || m_inWitness;

@@ -32,7 +32,9 @@ bool PrometheusSamples::keyFor(const Labels &metric, SeriesKey *key, QString *er
     key->direction = m_options.defaultDirection;
     const auto dir = metric.constFind(m_options.directionLabel);
     if (dir != metric.cend() && !parseDirection(*dir, &key->direction)) {
-        *error = QCoreApplication::translate("PrometheusSource", "a series has %1=\"%2\", which is neither in/ingress/rx nor out/egress/tx")
+        *error = QCoreApplication::translate(
+                     "PrometheusSource",
+                     "a series has %1=\"%2\", which is neither in/ingress/rx nor out/egress/tx")
                      .arg(m_options.directionLabel, *dir);
         return false;
     }

@@ -110,7 +110,8 @@ PrometheusSource::PrometheusSource(const SourceConfig &config, QObject *parent)
     options.kind = m_kind;
     options.seriesLabels = config.stringList(QStringLiteral("series_labels"));
     options.directionLabel = config.string(QStringLiteral("direction_label"), QStringLiteral("direction"));
-    parseDirection(config.string(QStringLiteral("direction"), QStringLiteral("in")), &options.defaultDirection);
+    parseDirection(config.string(QStringLiteral("direction"), QStringLiteral("in")),
+                   &options.defaultDirection);
     options.instant = m_instant;
     options.stepMs = m_stepMs;
     options.intervalMs = config.interval.count();

@@ -5,8 +5,7 @@ namespace Bandwatch {
 Source::Source(SourceConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
-{
-}
+{ }
 
 Source::~Source() = default;
 

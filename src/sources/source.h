@@ -33,7 +33,10 @@ public:
     // the newest sample the store holds (HistoryStore::newestSampleStarts),
     // for sources that re-read history they may have delivered before (vnstat)
     // and must not lay a coarser bucket over what is stored.
-    virtual void resumeSeries(const QHash<QString, qint64> &newestStoredStarts) { Q_UNUSED(newestStoredStarts) }
+    virtual void resumeSeries(const QHash<QString, qint64> &newestStoredStarts)
+    {
+        Q_UNUSED(newestStoredStarts)
+    }
 
 Q_SIGNALS:
     // An empty list is a successful poll with nothing new (e.g. a first

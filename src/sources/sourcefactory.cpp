@@ -14,7 +14,6 @@
 #include "sources/vnstatsource.h"
 
 #include <QCoreApplication>
-
 #include <functional>
 
 namespace Bandwatch {
@@ -32,8 +31,8 @@ struct SourceType
 template<typename T>
 SourceType entry(const char *name, std::chrono::milliseconds defaultInterval = std::chrono::seconds(60))
 {
-    return {name, &T::validate, [](const SourceConfig &c, QObject *p) -> Source * { return new T(c, p); },
-            defaultInterval};
+    return { name, &T::validate, [](const SourceConfig &c, QObject *p) -> Source * { return new T(c, p); },
+             defaultInterval };
 }
 
 // CDN APIs report in 1- or 5-minute buckets, late, with rate limits: polling
@@ -42,7 +41,7 @@ constexpr std::chrono::milliseconds kCdnInterval = std::chrono::minutes(5);
 
 const std::vector<SourceType> &table()
 {
-    static const std::vector<SourceType> t{
+    static const std::vector<SourceType> t {
         entry<InterfacesSource>("interfaces"),
         entry<VnstatSource>("vnstat"),
         entry<VnstatExporterSource>("vnstat-exporter"),
@@ -86,9 +85,9 @@ QList<ConfigIssue> SourceFactory::validate(const SourceConfig &config)
 {
     if (const auto *t = find(config.type))
         return t->validate(config);
-    return {{QStringLiteral("type"),
-             QCoreApplication::translate("SourceFactory", "unknown source type \"%1\" (known types: %2)")
-                 .arg(config.type, types().join(QStringLiteral(", ")))}};
+    return { { QStringLiteral("type"),
+               QCoreApplication::translate("SourceFactory", "unknown source type \"%1\" (known types: %2)")
+                   .arg(config.type, types().join(QStringLiteral(", "))) } };
 }
 
 std::chrono::milliseconds SourceFactory::defaultInterval(const QString &type)

@@ -3,7 +3,6 @@
 #include <QObject>
 #include <QProcess>
 #include <QTimer>
-
 #include <chrono>
 
 namespace Bandwatch {
@@ -50,7 +49,7 @@ private:
     QString m_interface;
     QProcess *m_process = nullptr;
     QTimer m_timer;
-    std::chrono::milliseconds m_timeout{0};
+    std::chrono::milliseconds m_timeout { 0 };
     QByteArray m_stdout;
     QByteArray m_stderr;
     bool m_missingInterfaceFile = false;

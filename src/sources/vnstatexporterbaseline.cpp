@@ -24,7 +24,8 @@ constexpr int kFormat = 1;
 
 VnstatExporterBaseline::VnstatExporterBaseline(QString path, QString url)
     : m_path(std::move(path))
-    , m_urlHash(QString::fromLatin1(QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha256).toHex()))
+    , m_urlHash(
+          QString::fromLatin1(QCryptographicHash::hash(url.toUtf8(), QCryptographicHash::Sha256).toHex()))
 { }
 
 std::optional<VnstatExporterReading> VnstatExporterBaseline::load(QString *error) const
@@ -41,7 +42,8 @@ std::optional<VnstatExporterReading> VnstatExporterBaseline::load(QString *error
     if (parseError.error != QJsonParseError::NoError || root.value(QLatin1String("format")).toInt() != kFormat
         || !root.value(QLatin1String("in")).isDouble() || !root.value(QLatin1String("out")).isDouble()
         || !root.value(QLatin1String("time")).isDouble()) {
-        *error = tr("%1 is not a vnstat-exporter state file; the first poll takes a new baseline").arg(m_path);
+        *error =
+            tr("%1 is not a vnstat-exporter state file; the first poll takes a new baseline").arg(m_path);
         return std::nullopt;
     }
     if (root.value(QLatin1String("url")).toString() != m_urlHash)
@@ -67,7 +69,8 @@ bool VnstatExporterBaseline::save(const VnstatExporterReading &reading, QString 
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
     // Traffic totals of a host are nobody else's business.
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
         *error = tr("cannot write %1: %2").arg(m_path, file.errorString());
         return false;

@@ -9,7 +9,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTimer>
-
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcVnstatExporter, "bandwatch.source.vnstat-exporter")
@@ -22,17 +21,18 @@ constexpr qint64 kMaxBodyBytes = 64 * 1024;
 
 const QStringList &knownOptions()
 {
-    static const QStringList keys{QStringLiteral("url"), QStringLiteral("url_file"),
-                                  QStringLiteral("check_health"), QStringLiteral("series"),
-                                  QStringLiteral("max_gap_intervals"), QStringLiteral("state_file")};
+    static const QStringList keys {
+        QStringLiteral("url"),    QStringLiteral("url_file"),          QStringLiteral("check_health"),
+        QStringLiteral("series"), QStringLiteral("max_gap_intervals"), QStringLiteral("state_file")
+    };
     return keys;
 }
 
 bool isBoolean(const QString &text)
 {
-    static const QStringList words{QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("yes"),
-                                   QStringLiteral("no"),   QStringLiteral("on"),    QStringLiteral("off"),
-                                   QStringLiteral("1"),    QStringLiteral("0")};
+    static const QStringList words { QStringLiteral("true"), QStringLiteral("false"), QStringLiteral("yes"),
+                                     QStringLiteral("no"),   QStringLiteral("on"),    QStringLiteral("off"),
+                                     QStringLiteral("1"),    QStringLiteral("0") };
     return words.contains(text.toLower());
 }
 
@@ -74,7 +74,7 @@ VnstatExporterSource::VnstatExporterSource(const SourceConfig &config, QObject *
     // a message (Qt quotes URLs encoded, decoded or "pretty").
     const QString path = m_url.path(QUrl::FullyEncoded);
     QStringList urls, parts;
-    for (const QUrl &u : {m_url, m_url.adjusted(QUrl::RemoveUserInfo)}) {
+    for (const QUrl &u : { m_url, m_url.adjusted(QUrl::RemoveUserInfo) }) {
         urls << u.toString(QUrl::FullyEncoded) << u.toString() << u.toDisplayString()
              << HttpFetch::redactedUrl(u);
     }
@@ -105,43 +105,43 @@ QList<ConfigIssue> VnstatExporterSource::validate(const SourceConfig &config)
     QList<ConfigIssue> issues;
     for (auto it = config.options.cbegin(); it != config.options.cend(); ++it) {
         if (!knownOptions().contains(it.key()))
-            issues << ConfigIssue{it.key(),
-                                  tr("unknown option \"%1\" for a vnstat-exporter source (known: %2)")
-                                      .arg(it.key(), knownOptions().join(QStringLiteral(", ")))};
+            issues << ConfigIssue { it.key(),
+                                    tr("unknown option \"%1\" for a vnstat-exporter source (known: %2)")
+                                        .arg(it.key(), knownOptions().join(QStringLiteral(", "))) };
         else if (it->typeId() != QMetaType::QString)
-            issues << ConfigIssue{it.key(), tr("%1 must be a single value").arg(it.key())};
+            issues << ConfigIssue { it.key(), tr("%1 must be a single value").arg(it.key()) };
     }
     const bool hasUrl = config.options.contains(QStringLiteral("url"));
     const bool hasFile = config.options.contains(QStringLiteral("url_file"));
     if (hasUrl == hasFile) {
-        issues << ConfigIssue{hasUrl ? QStringLiteral("url_file") : QStringLiteral("url"),
-                              hasUrl
-                                  ? tr("give either url or url_file, not both")
-                                  : tr("url is required: the exporter's address including its secret path, "
-                                       "e.g. http://host:50000/webhook/secret-... (or url_file)")};
+        issues << ConfigIssue { hasUrl ? QStringLiteral("url_file") : QStringLiteral("url"),
+                                hasUrl
+                                    ? tr("give either url or url_file, not both")
+                                    : tr("url is required: the exporter's address including its secret path, "
+                                         "e.g. http://host:50000/webhook/secret-... (or url_file)") };
     } else if (hasUrl) {
         // Never quote the value: its path is the secret.
         const QUrl url(config.string(QStringLiteral("url")).trimmed(), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https"))
-            issues << ConfigIssue{QStringLiteral("url"),
-                                  tr("url is not an http:// or https:// URL with a host")};
+            issues << ConfigIssue { QStringLiteral("url"),
+                                    tr("url is not an http:// or https:// URL with a host") };
         else if (url.path().size() <= 1)
-            issues << ConfigIssue{QStringLiteral("url"),
-                                  tr("url has no path: the exporter serves its totals on "
-                                     "its secret path, e.g. /webhook/secret-...")};
+            issues << ConfigIssue { QStringLiteral("url"),
+                                    tr("url has no path: the exporter serves its totals on "
+                                       "its secret path, e.g. /webhook/secret-...") };
     }
     if (config.options.contains(QStringLiteral("check_health"))
         && !isBoolean(config.string(QStringLiteral("check_health"))))
-        issues << ConfigIssue{QStringLiteral("check_health"), tr("check_health must be true or false")};
+        issues << ConfigIssue { QStringLiteral("check_health"), tr("check_health must be true or false") };
     if (config.options.contains(QStringLiteral("series"))
         && config.string(QStringLiteral("series")).trimmed().isEmpty())
-        issues << ConfigIssue{QStringLiteral("series"), tr("series must not be empty")};
+        issues << ConfigIssue { QStringLiteral("series"), tr("series must not be empty") };
     if (config.options.contains(QStringLiteral("max_gap_intervals"))) {
         bool ok = false;
         const int n = config.string(QStringLiteral("max_gap_intervals")).toInt(&ok);
         if (!ok || n < 1)
-            issues << ConfigIssue{QStringLiteral("max_gap_intervals"),
-                                  tr("max_gap_intervals must be a whole number of at least 1")};
+            issues << ConfigIssue { QStringLiteral("max_gap_intervals"),
+                                    tr("max_gap_intervals must be a whole number of at least 1") };
     }
     return issues;
 }
@@ -261,10 +261,10 @@ void VnstatExporterSource::onTotals(const HttpResult &result)
 
     const qint64 monoMs = m_clock.elapsed();
     const qint64 wallMs = QDateTime::currentMSecsSinceEpoch();
-    const Baseline now{{monoMs, totals->inBytes()}, {monoMs, totals->outBytes()}, totals->startDate};
+    const Baseline now { { monoMs, totals->inBytes() }, { monoMs, totals->outBytes() }, totals->startDate };
     if (!m_baseline)
         restoreBaseline(now.startDate, monoMs, wallMs);
-    saveBaseline({now.in.value, now.out.value, now.startDate, wallMs});
+    saveBaseline({ now.in.value, now.out.value, now.startDate, wallMs });
     if (!m_baseline) {
         m_baseline = now;
         succeed({});
@@ -313,7 +313,7 @@ void VnstatExporterSource::restoreBaseline(const QString &startDate, qint64 mono
     if (!saved || saved->startDate.isEmpty() || saved->startDate != startDate)
         return;
     const qint64 atMs = monoMs - (wallMs - saved->wallMs);
-    m_baseline = Baseline{{atMs, saved->inBytes}, {atMs, saved->outBytes}, saved->startDate};
+    m_baseline = Baseline { { atMs, saved->inBytes }, { atMs, saved->outBytes }, saved->startDate };
 }
 
 void VnstatExporterSource::saveBaseline(const VnstatExporterReading &reading)

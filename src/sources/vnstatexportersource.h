@@ -7,7 +7,6 @@
 
 #include <QElapsedTimer>
 #include <QUrl>
-
 #include <optional>
 
 class QNetworkAccessManager;

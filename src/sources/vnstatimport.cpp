@@ -9,7 +9,8 @@ VnstatSelection VnstatImport::select(const VnstatInterface &iface, qint64 fromMs
     qint64 coverStart = uncovered; // from here on, finer tables already account for everything
     bool finestSeen = false;
 
-    for (VnstatTable table : {VnstatTable::FiveMinute, VnstatTable::Hour, VnstatTable::Day, VnstatTable::Month}) {
+    for (VnstatTable table :
+         { VnstatTable::FiveMinute, VnstatTable::Hour, VnstatTable::Day, VnstatTable::Month }) {
         // Months only before the days begin: one replacing a month's worth of
         // daily entries would cost the chart its days for little gain.
         const bool onlyOlder = table == VnstatTable::Month;

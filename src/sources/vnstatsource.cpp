@@ -231,7 +231,8 @@ void VnstatSource::saveMarks()
     }
     if (error != m_lastStateWarning)
         qCWarning(lcVnstat).noquote()
-            << QStringLiteral("source %1: %2 (a restart will read and send again what is already stored)").arg(id(), error);
+            << QStringLiteral("source %1: %2 (a restart will read and send again what is already stored)")
+                   .arg(id(), error);
     m_lastStateWarning = error;
 }
 
@@ -273,7 +274,8 @@ QString VnstatSource::staleMessage(const QList<const VnstatInterface *> &selecte
     return tr("vnstat's data was last written %1 ago (%2 UTC), longer than stale_after (%3): vnstatd is "
               "not running, or not monitoring %4 (the history it holds is imported all the same)")
         .arg(Units::formatDuration(milliseconds((now - newestUpdate) / 1000 * 1000)),
-             QDateTime::fromMSecsSinceEpoch(newestUpdate, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+             QDateTime::fromMSecsSinceEpoch(newestUpdate, Qt::UTC)
+                 .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
              Units::formatDuration(m_staleAfter), names.join(QStringLiteral(", ")));
 }
 

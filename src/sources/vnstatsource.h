@@ -5,7 +5,6 @@
 #include "sources/vnstatwatermarks.h"
 
 #include <QElapsedTimer>
-
 #include <chrono>
 
 namespace Bandwatch {

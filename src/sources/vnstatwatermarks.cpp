@@ -54,7 +54,7 @@ bool VnstatWatermarks::load(QString *error)
         const QJsonValue from = o.value(QLatin1String("from"));
         if (!from.isDouble())
             continue;
-        m_marks.insert(it.key(), {from.toInteger(), o.value(QLatin1String("created")).toInteger(-1)});
+        m_marks.insert(it.key(), { from.toInteger(), o.value(QLatin1String("created")).toInteger(-1) });
     }
     return true;
 }
@@ -65,17 +65,18 @@ bool VnstatWatermarks::save(QString *error)
         return true;
     QJsonObject ifaces;
     for (auto it = m_marks.cbegin(); it != m_marks.cend(); ++it)
-        ifaces.insert(
-            it.key(),
-            QJsonObject{{QStringLiteral("from"), it->fromMs}, {QStringLiteral("created"), it->createdMs}});
-    const QJsonObject root{{QStringLiteral("format"), kFormat},
-                           {QStringLiteral("database"), m_database},
-                           {QStringLiteral("interfaces"), ifaces}};
+        ifaces.insert(it.key(),
+                      QJsonObject { { QStringLiteral("from"), it->fromMs },
+                                    { QStringLiteral("created"), it->createdMs } });
+    const QJsonObject root { { QStringLiteral("format"), kFormat },
+                             { QStringLiteral("database"), m_database },
+                             { QStringLiteral("interfaces"), ifaces } };
 
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile file(m_path);
     // Which interfaces a host has, and since when, is nobody else's business.
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+    if (!file.open(QIODevice::WriteOnly)
+        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
         if (error)
             *error = tr("cannot write %1: %2").arg(m_path, file.errorString());
@@ -102,7 +103,7 @@ void VnstatWatermarks::set(const QString &iface, qint64 createdMs, qint64 fromMs
     const auto it = m_marks.constFind(iface);
     if (it != m_marks.cend() && it->fromMs == fromMs && it->createdMs == createdMs)
         return;
-    m_marks.insert(iface, {fromMs, createdMs});
+    m_marks.insert(iface, { fromMs, createdMs });
     m_dirty = true;
 }
 

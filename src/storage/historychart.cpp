@@ -110,9 +110,10 @@ qint64 cellWidth(Resolution r, double pixelMs)
 void HistoryChart::readChain(qint64 seriesId, qint64 fromMs, qint64 toMs, Grid *grid) const
 {
     SqliteStatement at(m_db, "SELECT end_ms, bytes, bps FROM raw WHERE start_ms = ?1 AND series_id = ?2");
-    SqliteStatement next(m_db,
-                         "SELECT start_ms, end_ms, bytes, bps FROM raw WHERE start_ms >= ?1 AND start_ms < ?2 "
-                         "AND series_id = ?3 ORDER BY start_ms LIMIT 1");
+    SqliteStatement next(
+        m_db,
+        "SELECT start_ms, end_ms, bytes, bps FROM raw WHERE start_ms >= ?1 AND start_ms < ?2 "
+        "AND series_id = ?3 ORDER BY start_ms LIMIT 1");
     qint64 t = fromMs;
     bool chained = false; // a row may start exactly at t
     while (t < toMs) {

@@ -50,11 +50,12 @@ bool HistoryStore::open(const QString &path, QString *error)
     case DatabaseLock::Result::Locked:
         break;
     case DatabaseLock::Result::HeldElsewhere:
-        return fail(tr("The history database %1 is in use by another Bandwatch instance (%2, process %3 on %4). "
-                       "Stop that instance or configure a different database file.")
-                        .arg(absolute, lock->holderApp())
-                        .arg(lock->holderPid())
-                        .arg(lock->holderHost()));
+        return fail(
+            tr("The history database %1 is in use by another Bandwatch instance (%2, process %3 on %4). "
+               "Stop that instance or configure a different database file.")
+                .arg(absolute, lock->holderApp())
+                .arg(lock->holderPid())
+                .arg(lock->holderHost()));
     case DatabaseLock::Result::Failed:
         return fail(tr("Cannot create the lock file %1.lock; check the folder's permissions.").arg(absolute));
     }

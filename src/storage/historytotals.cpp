@@ -209,9 +209,10 @@ std::optional<Percentile> HistoryTotals::percentile(const QList<SeriesKey> &keys
         // CDN billing: the bytes of the interval over all of its 300 s. A bucket
         // with one minute of data counts that minute's bytes spread over five,
         // not the minute's rate (the mean over covered time would).
-        level(Resolution::FiveMinutes).scan(s.id, first, last, [&rows, w](qint64 bucket, const RollupBucket &r) {
-            rows.emplace_back(bucket, double(r.bytes) * 8000.0 / double(w));
-        });
+        level(Resolution::FiveMinutes)
+            .scan(s.id, first, last, [&rows, w](qint64 bucket, const RollupBucket &r) {
+                rows.emplace_back(bucket, double(r.bytes) * 8000.0 / double(w));
+            });
     }
     if (rows.empty())
         return std::nullopt;

@@ -203,7 +203,8 @@ bool RollupMaintainer::applySlow(int level, QString *error, int *code)
             for (size_t idx : changes) {
                 const Slow &s = m_slow[idx];
                 if (s.replaced) {
-                    const BucketShare old = bucketShare(s.oldStartMs, s.oldEndMs, s.oldBytes, key.bucket, width);
+                    const BucketShare old =
+                        bucketShare(s.oldStartMs, s.oldEndMs, s.oldBytes, key.bucket, width);
                     if (old.overlapMs > 0)
                         b.removePart(old.bytes, s.oldBps, old.overlapMs, old.startsHere);
                 }

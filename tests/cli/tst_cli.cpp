@@ -12,7 +12,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 
 using namespace Bandwatch;
@@ -54,8 +53,8 @@ class TestCli : public QObject
             p.waitForFinished();
             return {};
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                 p.readAllStandardError() };
     }
 
     // Like run(), but keeps this process's event loop turning, so a
@@ -76,8 +75,8 @@ class TestCli : public QObject
             p.waitForFinished();
             return {};
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                 p.readAllStandardError() };
     }
 
     static QByteArray readFixture(const QString &path)
@@ -106,14 +105,14 @@ private Q_SLOTS:
 
     void version()
     {
-        const Run r = run({QStringLiteral("--version")});
+        const Run r = run({ QStringLiteral("--version") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.startsWith("bandwatch 0."), r.out.constData());
     }
 
     void unknownOptionFails()
     {
-        const Run r = run({QStringLiteral("--no-such-flag")});
+        const Run r = run({ QStringLiteral("--no-such-flag") });
         QVERIFY(r.exitCode != 0);
         QVERIFY(r.err.contains("no-such-flag"));
     }
@@ -123,18 +122,22 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("yaml");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("stderrContains");
-        QTest::newRow("valid") << QByteArray("sources:\n  - id: local\n    type: interfaces\n    interval: 5s\n") << 0
-                               << QString();
+        QTest::newRow("valid") << QByteArray(
+            "sources:\n  - id: local\n    type: interfaces\n    interval: 5s\n")
+                               << 0 << QString();
         QTest::newRow("syntax") << QByteArray("sources:\n  - id: local\n    type: [interfaces\n") << 1
                                 << QStringLiteral("check.yaml:4: YAML syntax error");
         QTest::newRow("unknown type") << QByteArray("sources:\n  - id: a\n    type: nope\n") << 1
                                       << QStringLiteral("check.yaml:3: source \"a\": unknown source type");
-        QTest::newRow("bad interval") << QByteArray("sources:\n  - id: a\n    type: interfaces\n    interval: 5 parsecs\n")
-                                      << 1 << QStringLiteral("check.yaml:4: interval");
+        QTest::newRow("bad interval")
+            << QByteArray("sources:\n  - id: a\n    type: interfaces\n    interval: 5 parsecs\n") << 1
+            << QStringLiteral("check.yaml:4: interval");
         // Valid, but worth a word: an empty file would otherwise run doing nothing.
-        QTest::newRow("empty file") << QByteArray("") << 0 << QStringLiteral("check.yaml: no enabled sources");
-        QTest::newRow("all disabled") << QByteArray("sources:\n  - id: a\n    type: interfaces\n    enabled: false\n")
-                                      << 0 << QStringLiteral("no enabled sources");
+        QTest::newRow("empty file") << QByteArray("") << 0
+                                    << QStringLiteral("check.yaml: no enabled sources");
+        QTest::newRow("all disabled")
+            << QByteArray("sources:\n  - id: a\n    type: interfaces\n    enabled: false\n") << 0
+            << QStringLiteral("no enabled sources");
     }
     void checkConfig()
     {
@@ -142,7 +145,7 @@ private Q_SLOTS:
         QFETCH(int, exitCode);
         QFETCH(QString, stderrContains);
         const QString path = writeFile(QStringLiteral("check.yaml"), yaml);
-        const Run r = run({QStringLiteral("--check-config"), path});
+        const Run r = run({ QStringLiteral("--check-config"), path });
         QCOMPARE(r.exitCode, exitCode);
         if (exitCode == 0)
             QVERIFY(r.out.contains("OK"));
@@ -154,7 +157,8 @@ private Q_SLOTS:
 
     void checkConfigMissingFile()
     {
-        const Run r = run({QStringLiteral("--check-config"), m_home.filePath(QStringLiteral("absent.yaml"))});
+        const Run r =
+            run({ QStringLiteral("--check-config"), m_home.filePath(QStringLiteral("absent.yaml")) });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("absent.yaml"));
     }
@@ -165,8 +169,8 @@ private Q_SLOTS:
         const QString cfg = writeFile(QStringLiteral("dry.yaml"),
                                       "sources:\n  - id: local\n    type: interfaces\n    interval: 1s\n"
                                       "    exclude: []\n");
-        const Run r = run({QStringLiteral("--dry-run"), QStringLiteral("--polls"), QStringLiteral("2"),
-                           QStringLiteral("--config"), cfg});
+        const Run r = run({ QStringLiteral("--dry-run"), QStringLiteral("--polls"), QStringLiteral("2"),
+                            QStringLiteral("--config"), cfg });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QVERIFY2(lines.size() >= 2, r.out.constData()); // at least lo in and out
@@ -179,8 +183,10 @@ private Q_SLOTS:
             QVERIFY(o.value(QStringLiteral("labels")).isObject());
             const QString dir = o.value(QStringLiteral("direction")).toString();
             QVERIFY(dir == QStringLiteral("in") || dir == QStringLiteral("out"));
-            const QDateTime start = QDateTime::fromString(o.value(QStringLiteral("start")).toString(), Qt::ISODateWithMs);
-            const QDateTime end = QDateTime::fromString(o.value(QStringLiteral("end")).toString(), Qt::ISODateWithMs);
+            const QDateTime start =
+                QDateTime::fromString(o.value(QStringLiteral("start")).toString(), Qt::ISODateWithMs);
+            const QDateTime end =
+                QDateTime::fromString(o.value(QStringLiteral("end")).toString(), Qt::ISODateWithMs);
             QVERIFY(start.isValid() && end.isValid());
             QCOMPARE(end.timeSpec(), Qt::UTC);
             QVERIFY(o.value(QStringLiteral("start")).toString().endsWith(u'Z'));
@@ -188,7 +194,8 @@ private Q_SLOTS:
             QVERIFY2(start.msecsTo(end) > 500 && start.msecsTo(end) < 5000, line.constData());
             QVERIFY(qAbs(end.msecsTo(QDateTime::currentDateTimeUtc())) < 60000);
             const QJsonValue bytes = o.value(QStringLiteral("bytes"));
-            QVERIFY(bytes.isDouble() && bytes.toDouble() >= 0 && bytes.toDouble() == std::floor(bytes.toDouble()));
+            QVERIFY(bytes.isDouble() && bytes.toDouble() >= 0
+                    && bytes.toDouble() == std::floor(bytes.toDouble()));
             const double bps = o.value(QStringLiteral("bps")).toDouble(-1);
             QVERIFY(bps >= 0 && bps < 1e12);
             QVERIFY(qAbs(bps - bytes.toDouble() * 8000.0 / double(start.msecsTo(end))) <= 0.01 * bps + 1);
@@ -205,8 +212,8 @@ private Q_SLOTS:
         const QString cfg = writeFile(QStringLiteral("fail.yaml"),
                                       "sources:\n  - id: broken\n    type: interfaces\n    interval: 200ms\n"
                                       "    proc_path: /nonexistent/net/dev\n");
-        const Run r = run({QStringLiteral("--dry-run"), QStringLiteral("--polls"), QStringLiteral("2"),
-                           QStringLiteral("--config"), cfg});
+        const Run r = run({ QStringLiteral("--dry-run"), QStringLiteral("--polls"), QStringLiteral("2"),
+                            QStringLiteral("--config"), cfg });
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.isEmpty());
         QVERIFY2(r.err.contains("/nonexistent/net/dev"), r.err.constData());
@@ -223,18 +230,21 @@ private Q_SLOTS:
         TestHttp::Server server([&](const TestHttp::Request &) {
             QByteArray body = fixture;
             if (requests++ > 0)
-                body.replace("direction=\"egress\",consumer=\"\"} 264", "direction=\"egress\",consumer=\"\"} 1264")
-                    .replace("direction=\"ingress\",consumer=\"\"} 93", "direction=\"ingress\",consumer=\"\"} 593");
+                body.replace("direction=\"egress\",consumer=\"\"} 264",
+                             "direction=\"egress\",consumer=\"\"} 1264")
+                    .replace("direction=\"ingress\",consumer=\"\"} 93",
+                             "direction=\"ingress\",consumer=\"\"} 593");
             return TestHttp::Response::text(body);
         });
         QVERIFY(server.listen());
-        const QString cfg = writeFile(QStringLiteral("kong.yaml"),
-                                      QStringLiteral("sources:\n  - id: gw\n    type: kong\n    interval: 300ms\n"
-                                                     "    url: %1\n")
-                                          .arg(server.url(QStringLiteral("/metrics")).toString())
-                                          .toUtf8());
-        const Run r = runServing({QStringLiteral("--dry-run"), QStringLiteral("--polls"), QStringLiteral("2"),
-                                  QStringLiteral("--config"), cfg});
+        const QString cfg =
+            writeFile(QStringLiteral("kong.yaml"),
+                      QStringLiteral("sources:\n  - id: gw\n    type: kong\n    interval: 300ms\n"
+                                     "    url: %1\n")
+                          .arg(server.url(QStringLiteral("/metrics")).toString())
+                          .toUtf8());
+        const Run r = runServing({ QStringLiteral("--dry-run"), QStringLiteral("--polls"),
+                                   QStringLiteral("2"), QStringLiteral("--config"), cfg });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(requests, 2);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
@@ -246,7 +256,8 @@ private Q_SLOTS:
             QCOMPARE(o.value(QStringLiteral("series")).toString(), QStringLiteral("google/google.route-1"));
             QCOMPARE(o.value(QStringLiteral("labels")).toObject().value(QStringLiteral("route")).toString(),
                      QStringLiteral("google.route-1"));
-            bytes[o.value(QStringLiteral("direction")).toString()] += o.value(QStringLiteral("bytes")).toDouble();
+            bytes[o.value(QStringLiteral("direction")).toString()] +=
+                o.value(QStringLiteral("bytes")).toDouble();
         }
         QCOMPARE(bytes.value(QStringLiteral("out")), 1000.0);
         QCOMPARE(bytes.value(QStringLiteral("in")), 500.0);
@@ -255,16 +266,18 @@ private Q_SLOTS:
     // A Prometheus query_range answer replayed: every point becomes a line.
     void dryRunPrometheus()
     {
-        const QByteArray fixture =
-            readFixture(QFINDTESTDATA("../prometheussource/data/prom_2.42_query_range_rate_by_service_direction.json"));
+        const QByteArray fixture = readFixture(
+            QFINDTESTDATA("../prometheussource/data/prom_2.42_query_range_rate_by_service_direction.json"));
         QVERIFY(!fixture.isEmpty());
         int requests = 0;
         TestHttp::Server server([&](const TestHttp::Request &req) {
             TestHttp::Response r;
             r.headers.append(QPair<QByteArray, QByteArray>("Content-Type", "application/json"));
-            r.body = req.path() != "/api/v1/query_range" ? QByteArray(R"({"status":"error","errorType":"bad_data","error":"wrong path"})")
-                : requests++ == 0 ? fixture
-                                  : QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[]}})");
+            r.body = req.path() != "/api/v1/query_range"
+                ? QByteArray(R"({"status":"error","errorType":"bad_data","error":"wrong path"})")
+                : requests++ == 0
+                ? fixture
+                : QByteArray(R"({"status":"success","data":{"resultType":"matrix","result":[]}})");
             return r;
         });
         QVERIFY(server.listen());
@@ -275,8 +288,8 @@ private Q_SLOTS:
                            "    series_labels: [service]\n    step: 15s\n")
                 .arg(server.url(QString()).toString())
                 .toUtf8());
-        const Run r = runServing({QStringLiteral("--dry-run"), QStringLiteral("--polls"), QStringLiteral("2"),
-                                  QStringLiteral("--config"), cfg});
+        const Run r = runServing({ QStringLiteral("--dry-run"), QStringLiteral("--polls"),
+                                   QStringLiteral("2"), QStringLiteral("--config"), cfg });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(requests >= 1);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
@@ -285,16 +298,22 @@ private Q_SLOTS:
         for (const QByteArray &line : lines) {
             const QJsonObject o = QJsonDocument::fromJson(line).object();
             QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("prom"));
-            const QDateTime start = QDateTime::fromString(o.value(QStringLiteral("start")).toString(), Qt::ISODateWithMs);
-            const QDateTime end = QDateTime::fromString(o.value(QStringLiteral("end")).toString(), Qt::ISODateWithMs);
+            const QDateTime start =
+                QDateTime::fromString(o.value(QStringLiteral("start")).toString(), Qt::ISODateWithMs);
+            const QDateTime end =
+                QDateTime::fromString(o.value(QStringLiteral("end")).toString(), Qt::ISODateWithMs);
             QCOMPARE(start.msecsTo(end), 15000);
-            bytes[o.value(QStringLiteral("series")).toString() + u'|' + o.value(QStringLiteral("direction")).toString()] +=
+            bytes[o.value(QStringLiteral("series")).toString() + u'|'
+                  + o.value(QStringLiteral("direction")).toString()] +=
                 o.value(QStringLiteral("bytes")).toDouble();
         }
-        QCOMPARE(bytes.keys(), (QStringList{QStringLiteral("files|in"), QStringLiteral("files|out"),
-                                            QStringLiteral("google|in"), QStringLiteral("google|out")}));
+        QCOMPARE(bytes.keys(),
+                 (QStringList { QStringLiteral("files|in"), QStringLiteral("files|out"),
+                                QStringLiteral("google|in"), QStringLiteral("google|out") }));
         // files out: (1155.6 + 3 x 1800.144... + 1800 + 1800) x 15 s
-        QVERIFY2(qAbs(bytes.value(QStringLiteral("files|out")) - std::floor((1155.6 + 3 * 1800.1440115209218 + 3600.0000000000005) * 15)) <= 1,
+        QVERIFY2(qAbs(bytes.value(QStringLiteral("files|out"))
+                      - std::floor((1155.6 + 3 * 1800.1440115209218 + 3600.0000000000005) * 15))
+                     <= 1,
                  qPrintable(QString::number(bytes.value(QStringLiteral("files|out")))));
     }
 
@@ -302,7 +321,8 @@ private Q_SLOTS:
     {
         const QString expected = m_home.filePath(QStringLiteral("config/bandwatch/bandwatch.yaml"));
         QFile::remove(expected);
-        const Run r = run({QStringLiteral("--dry-run"), QStringLiteral("--polls"), QStringLiteral("1")}, 60000);
+        const Run r =
+            run({ QStringLiteral("--dry-run"), QStringLiteral("--polls"), QStringLiteral("1") }, 60000);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(QFile::exists(expected));
         QCOMPARE(QFile::permissions(expected) & QFileDevice::ReadOther, QFileDevice::Permissions());
@@ -327,12 +347,13 @@ private Q_SLOTS:
                                                      "    type: interfaces\n    interval: 1s\n")
                                           .arg(db)
                                           .toUtf8());
-        Run r = run({QStringLiteral("--headless"), QStringLiteral("--config"), cfg}, 20000);
+        Run r = run({ QStringLiteral("--headless"), QStringLiteral("--config"), cfg }, 20000);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("damaged") && r.err.contains("--repair-history"), r.err.constData());
-        r = run({QStringLiteral("--repair-history"), QStringLiteral("--config"), cfg}, 20000);
+        r = run({ QStringLiteral("--repair-history"), QStringLiteral("--config"), cfg }, 20000);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QStringList kept = QDir(dir.path()).entryList({QStringLiteral("history.db.damaged-*")}, QDir::Files);
+        const QStringList kept =
+            QDir(dir.path()).entryList({ QStringLiteral("history.db.damaged-*") }, QDir::Files);
         QCOMPARE(kept.size(), 1);
         HistoryStore store;
         QString error;
@@ -344,16 +365,18 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("extraArgs");
         QTest::addColumn<QStringList>("vars"); // NAME=value, on top of env()
         QTest::addColumn<QString>("stderrContains");
-        QTest::newRow("--headless") << QStringList{QStringLiteral("--headless")} << QStringList{}
+        QTest::newRow("--headless") << QStringList { QStringLiteral("--headless") } << QStringList {}
                                     << QStringLiteral("running headless");
-        QTest::newRow("no display") << QStringList{} << QStringList{} << QStringLiteral("starting headless mode");
+        QTest::newRow("no display") << QStringList {} << QStringList {}
+                                    << QStringLiteral("starting headless mode");
         // A stale DISPLAY (an ssh session's, a stopped Xvfb's): Qt would abort.
         QTest::newRow("display named, nothing answers")
-            << QStringList{} << QStringList{QStringLiteral("DISPLAY=:171")}
+            << QStringList {} << QStringList { QStringLiteral("DISPLAY=:171") }
             << QStringLiteral("no X server answers on DISPLAY=:171): starting headless mode");
         QTest::newRow("wayland named, nothing answers")
-            << QStringList{}
-            << QStringList{QStringLiteral("WAYLAND_DISPLAY=wayland-171"), QStringLiteral("XDG_RUNTIME_DIR=/nonexistent")}
+            << QStringList {}
+            << QStringList { QStringLiteral("WAYLAND_DISPLAY=wayland-171"),
+                             QStringLiteral("XDG_RUNTIME_DIR=/nonexistent") }
             << QStringLiteral("starting headless mode");
     }
     // Collect into the store, stop on SIGTERM with exit 0 and everything flushed.
@@ -364,22 +387,25 @@ private Q_SLOTS:
         QFETCH(QString, stderrContains);
         QTemporaryDir dir;
         const QString db = dir.filePath(QStringLiteral("history.db"));
-        const QString cfg = writeFile(QStringLiteral("headless.yaml"),
-                                      QStringLiteral("storage:\n  path: %1\nsources:\n  - id: local\n"
-                                                     "    type: interfaces\n    interval: 200ms\n    exclude: []\n")
-                                          .arg(db)
-                                          .toUtf8());
+        const QString cfg =
+            writeFile(QStringLiteral("headless.yaml"),
+                      QStringLiteral("storage:\n  path: %1\nsources:\n  - id: local\n"
+                                     "    type: interfaces\n    interval: 200ms\n    exclude: []\n")
+                          .arg(db)
+                          .toUtf8());
         QProcessEnvironment e = env();
         for (const QString &v : std::as_const(vars))
             e.insert(v.section(u'=', 0, 0), v.section(u'=', 1));
         QProcess p;
         p.setProcessEnvironment(e);
-        p.start(QStringLiteral(BANDWATCH_BINARY), extraArgs + QStringList{QStringLiteral("--config"), cfg});
+        p.start(QStringLiteral(BANDWATCH_BINARY),
+                extraArgs + QStringList { QStringLiteral("--config"), cfg });
         QVERIFY(p.waitForStarted());
         QTest::qWait(1500);
         QCOMPARE(p.state(), QProcess::Running);
         // A second instance on the same database refuses.
-        const Run second = run(QStringList{QStringLiteral("--headless"), QStringLiteral("--config"), cfg}, 10000);
+        const Run second =
+            run(QStringList { QStringLiteral("--headless"), QStringLiteral("--config"), cfg }, 10000);
         QCOMPARE(second.exitCode, 1);
         QVERIFY2(second.err.contains(db.toUtf8()), second.err.constData());
         const qint64 terminatedMs = QDateTime::currentMSecsSinceEpoch();
@@ -408,8 +434,9 @@ private Q_SLOTS:
         // The final flush: the last poll before SIGTERM (every 200 ms, ±10 % jitter) is stored.
         const std::optional<qint64> lastEnd = store.lastSampleEnd(QStringLiteral("local"));
         QVERIFY(lastEnd.has_value());
-        QVERIFY2(*lastEnd >= terminatedMs - 1000,
-                 qPrintable(QStringLiteral("last stored end %1 ms before SIGTERM").arg(terminatedMs - *lastEnd)));
+        QVERIFY2(
+            *lastEnd >= terminatedMs - 1000,
+            qPrintable(QStringLiteral("last stored end %1 ms before SIGTERM").arg(terminatedMs - *lastEnd)));
     }
 
     // Headless alerting end to end: a Kong node (a local server whose egress
@@ -426,7 +453,8 @@ private Q_SLOTS:
             return TestHttp::Response::text(
                 "# HELP kong_bandwidth_bytes Total bandwidth (ingress/egress) throughput in bytes\n"
                 "# TYPE kong_bandwidth_bytes counter\n"
-                "kong_bandwidth_bytes{service=\"api\",route=\"api-route\",direction=\"egress\",consumer=\"\"} "
+                "kong_bandwidth_bytes{service=\"api\",route=\"api-route\",direction=\"egress\",consumer=\"\"}"
+                " "
                 + QByteArray::number(counter) + "\n");
         });
         QList<QJsonObject> posts;
@@ -443,17 +471,19 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString cfg = writeFile(
             QStringLiteral("alerts.yaml"),
-            QStringLiteral("storage:\n  path: %1\n"
-                           "sources:\n  - id: kong\n    type: kong\n    url: %2\n    interval: 200ms\n"
-                           "quotas:\n  - id: api-transfer\n    series: {source: kong, labels: {service: api}}\n"
-                           "    direction: out\n    kind: volume\n    limit: 10MB\n"
-                           "    cycle: {period: monthly, start_day: 1, timezone: UTC}\n"
-                           "    thresholds: [50, 100]\n"
-                           // The forecast needs an hour of the cycle: the test must not depend on the time of day.
-                           "    projection_alert: false\n"
-                           "notifications:\n  webhook: {url: \"%3\"}\n  check_interval: 300ms\n"
-                           "  retry: {initial: 300ms, max: 1s}\n")
-                .arg(dir.filePath(QStringLiteral("history.db")), kong.url(QStringLiteral("/metrics")).toString(),
+            QStringLiteral(
+                "storage:\n  path: %1\n"
+                "sources:\n  - id: kong\n    type: kong\n    url: %2\n    interval: 200ms\n"
+                "quotas:\n  - id: api-transfer\n    series: {source: kong, labels: {service: api}}\n"
+                "    direction: out\n    kind: volume\n    limit: 10MB\n"
+                "    cycle: {period: monthly, start_day: 1, timezone: UTC}\n"
+                "    thresholds: [50, 100]\n"
+                // The forecast needs an hour of the cycle: the test must not depend on the time of day.
+                "    projection_alert: false\n"
+                "notifications:\n  webhook: {url: \"%3\"}\n  check_interval: 300ms\n"
+                "  retry: {initial: 300ms, max: 1s}\n")
+                .arg(dir.filePath(QStringLiteral("history.db")),
+                     kong.url(QStringLiteral("/metrics")).toString(),
                      hook.url(QStringLiteral("/hook")).toString())
                 .toUtf8());
         const auto stop = [](QProcess &p) {
@@ -465,7 +495,8 @@ private Q_SLOTS:
 
         QProcess first;
         first.setProcessEnvironment(env());
-        first.start(QStringLiteral(BANDWATCH_BINARY), {QStringLiteral("--headless"), QStringLiteral("--config"), cfg});
+        first.start(QStringLiteral(BANDWATCH_BINARY),
+                    { QStringLiteral("--headless"), QStringLiteral("--config"), cfg });
         QVERIFY(first.waitForStarted());
         QTRY_COMPARE_WITH_TIMEOUT(posts.size(), 2, 30000);
         // Several more evaluations of a quota that stays over both thresholds.
@@ -480,15 +511,17 @@ private Q_SLOTS:
         for (const QJsonObject &o : std::as_const(posts)) {
             QCOMPARE(o.value(QStringLiteral("event")).toString(), QStringLiteral("quota.threshold"));
             QCOMPARE(o.value(QStringLiteral("quota")).toString(), QStringLiteral("api-transfer"));
-            QVERIFY(o.value(QStringLiteral("value")).toDouble() >= o.value(QStringLiteral("threshold")).toDouble() / 100.0 * 10e6);
+            QVERIFY(o.value(QStringLiteral("value")).toDouble()
+                    >= o.value(QStringLiteral("threshold")).toDouble() / 100.0 * 10e6);
             thresholds << QString::number(o.value(QStringLiteral("threshold")).toDouble());
         }
-        QCOMPARE(thresholds, (QStringList{QStringLiteral("50"), QStringLiteral("100")}));
+        QCOMPARE(thresholds, (QStringList { QStringLiteral("50"), QStringLiteral("100") }));
         QVERIFY2(firstErr.contains("quota alert:"), firstErr.constData());
 
         QProcess second;
         second.setProcessEnvironment(env());
-        second.start(QStringLiteral(BANDWATCH_BINARY), {QStringLiteral("--headless"), QStringLiteral("--config"), cfg});
+        second.start(QStringLiteral(BANDWATCH_BINARY),
+                     { QStringLiteral("--headless"), QStringLiteral("--config"), cfg });
         QVERIFY(second.waitForStarted());
         const int scrapesAtRestart = scrapes;
         QTRY_VERIFY_WITH_TIMEOUT(scrapes >= scrapesAtRestart + 10, 20000);

@@ -15,7 +15,8 @@ inline bool makeTestCertificates(const QString &dir, QString *error)
         p.setWorkingDirectory(dir);
         p.start(QStringLiteral("openssl"), args);
         if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            *error = QStringLiteral("openssl %1: %2").arg(args.join(u' '), QString::fromLocal8Bit(p.readAllStandardError()));
+            *error = QStringLiteral("openssl %1: %2")
+                         .arg(args.join(u' '), QString::fromLocal8Bit(p.readAllStandardError()));
             return false;
         }
         return true;
@@ -29,18 +30,20 @@ inline bool makeTestCertificates(const QString &dir, QString *error)
               "keyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n");
     ext.close();
     const QString ec = QStringLiteral("ec_paramgen_curve:prime256v1");
-    return run({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+    return run({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                 QStringLiteral("ec"), QStringLiteral("-pkeyopt"), ec, QStringLiteral("-nodes"),
+                 QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                 QStringLiteral("ca.pem"), QStringLiteral("-days"), QStringLiteral("2"),
+                 QStringLiteral("-subj"), QStringLiteral("/CN=Bandwatch Test CA"), QStringLiteral("-addext"),
+                 QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+                 QStringLiteral("keyUsage=critical,keyCertSign") })
+        && run({ QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"),
                  QStringLiteral("-pkeyopt"), ec, QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                 QStringLiteral("ca.key"), QStringLiteral("-out"), QStringLiteral("ca.pem"), QStringLiteral("-days"),
-                 QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=Bandwatch Test CA"),
-                 QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                 QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign") })
-        && run({ QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"), ec,
-                 QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("server.key"),
-                 QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
-                 QStringLiteral("/CN=127.0.0.1") })
-        && run({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
-                 QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                 QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), QStringLiteral("server.pem"),
-                 QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext") });
+                 QStringLiteral("server.key"), QStringLiteral("-out"), QStringLiteral("server.csr"),
+                 QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1") })
+        && run({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                 QStringLiteral("server.csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                 QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+                 QStringLiteral("-out"), QStringLiteral("server.pem"), QStringLiteral("-days"),
+                 QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext") });
 }

@@ -90,8 +90,8 @@ void TestConfigEditor::edit_data()
         << QStringLiteral("remove sources 1")
         << QByteArray("sources:\n  - id: a\n    type: interfaces\n  - id: c\n    type: interfaces\n");
     QTest::newRow("remove the only item")
-        << QByteArray("sources:\n  - id: a\n    type: interfaces\nquotas: []\n") << QStringLiteral("remove sources 0")
-        << QByteArray("sources: []\nquotas: []\n");
+        << QByteArray("sources:\n  - id: a\n    type: interfaces\nquotas: []\n")
+        << QStringLiteral("remove sources 0") << QByteArray("sources: []\nquotas: []\n");
     QTest::newRow("append to a flow list")
         << QByteArray("sources: []  # none yet\nquotas: []\n") << QStringLiteral("append sources")
         << QByteArray("sources:\n  - id: wan\n    type: interfaces\n    interval: 10s\nquotas: []\n");
@@ -102,12 +102,15 @@ void TestConfigEditor::edit_data()
     QTest::newRow("compact list at the key's indentation")
         << QByteArray("sources:\n- id: a\n  type: interfaces\n- id: b\n  type: vnstat\nquotas: []\n")
         << QStringLiteral("set sources 1")
-        << QByteArray("sources:\n- id: a\n  type: interfaces\n- id: wan\n  type: interfaces\n  interval: 10s\n"
-                      "quotas: []\n");
+        << QByteArray(
+               "sources:\n- id: a\n  type: interfaces\n- id: wan\n  type: interfaces\n  interval: 10s\n"
+               "quotas: []\n");
     QTest::newRow("append in compact list")
-        << QByteArray("sources:\n- id: a\n  type: interfaces\nquotas: []\n") << QStringLiteral("append sources")
-        << QByteArray("sources:\n- id: a\n  type: interfaces\n- id: wan\n  type: interfaces\n  interval: 10s\n"
-                      "quotas: []\n");
+        << QByteArray("sources:\n- id: a\n  type: interfaces\nquotas: []\n")
+        << QStringLiteral("append sources")
+        << QByteArray(
+               "sources:\n- id: a\n  type: interfaces\n- id: wan\n  type: interfaces\n  interval: 10s\n"
+               "quotas: []\n");
     QTest::newRow("value in a block map")
         << kBase << QStringLiteral("value storage.path")
         << QByteArray(kBase).replace("  path: /tmp/h.db   # where\n", "  path: /srv/new.db\n");
@@ -122,16 +125,19 @@ void TestConfigEditor::edit_data()
         << QByteArray("sources: []\n# exporter:\n#   enabled: true\n") << QStringLiteral("section exporter")
         << QByteArray("sources: []\n# exporter:\n#   enabled: true\n\nexporter:\n  enabled: true\n"
                       "  listen: 127.0.0.1:18563\n  api_keys:\n"
-                      "    - name: prom\n      scope: read\n      key_file: /home/u/.config/bandwatch/secrets/prom.key\n");
+                      "    - name: prom\n      scope: read\n      key_file: "
+                      "/home/u/.config/bandwatch/secrets/prom.key\n");
     QTest::newRow("replace a whole section keeps the next one")
         << QByteArray("exporter: {enabled: false}\n\n# sources follow\nsources: []\n")
         << QStringLiteral("section exporter")
         << QByteArray("exporter:\n  enabled: true\n  listen: 127.0.0.1:18563\n  api_keys:\n"
-                      "    - name: prom\n      scope: read\n      key_file: /home/u/.config/bandwatch/secrets/prom.key\n"
+                      "    - name: prom\n      scope: read\n      key_file: "
+                      "/home/u/.config/bandwatch/secrets/prom.key\n"
                       "\n# sources follow\nsources: []\n");
-    QTest::newRow("remove a key")
-        << QByteArray("storage:\n  path: /x.db\n  retention:\n    raw: 7d\nsources: []\n")
-        << QStringLiteral("remove storage.retention") << QByteArray("storage:\n  path: /x.db\nsources: []\n");
+    QTest::newRow("remove a key") << QByteArray(
+        "storage:\n  path: /x.db\n  retention:\n    raw: 7d\nsources: []\n")
+                                  << QStringLiteral("remove storage.retention")
+                                  << QByteArray("storage:\n  path: /x.db\nsources: []\n");
     QTest::newRow("environment references stay as written")
         << QByteArray("sources:\n  - id: k\n    type: kong\n    token: ${KONG_TOKEN}\n  - id: b\n"
                       "    type: interfaces\n")
@@ -155,7 +161,8 @@ void TestConfigEditor::edit()
     bool ok = false;
     if (words[0] == u"seta") { // id a, interval 10s, exclude removed
         ok = editor.setItem(path, words[2].toInt(),
-                            source(QStringLiteral("a"), QStringLiteral("interfaces"), QStringLiteral("10s")), &error);
+                            source(QStringLiteral("a"), QStringLiteral("interfaces"), QStringLiteral("10s")),
+                            &error);
     } else if (words[0] == u"set") {
         ok = editor.setItem(path, words[2].toInt(), wan, &error);
     } else if (words[0] == u"append") {
@@ -172,10 +179,10 @@ void TestConfigEditor::edit()
         exporter.set(QStringLiteral("listen"), QStringLiteral("127.0.0.1:18563"));
         ConfigNode keys;
         keys.kind = ConfigNode::Kind::List;
-        keys.items << flowMap({ { QStringLiteral("name"), QStringLiteral("prom") },
-                                { QStringLiteral("scope"), QStringLiteral("read") },
-                                { QStringLiteral("key_file"),
-                                  QStringLiteral("/home/u/.config/bandwatch/secrets/prom.key") } });
+        keys.items << flowMap(
+            { { QStringLiteral("name"), QStringLiteral("prom") },
+              { QStringLiteral("scope"), QStringLiteral("read") },
+              { QStringLiteral("key_file"), QStringLiteral("/home/u/.config/bandwatch/secrets/prom.key") } });
         exporter.set(QStringLiteral("api_keys"), keys);
         ok = editor.setValue(path, exporter, &error);
     }
@@ -240,9 +247,9 @@ void TestConfigEditor::save()
     ConfigEditor editor;
     QString error;
     QVERIFY2(editor.load(path, &error), qPrintable(error));
-    QVERIFY(editor.appendItem({ QStringLiteral("sources") },
-                              source(QStringLiteral("wan"), QStringLiteral("interfaces"), QStringLiteral("10s")),
-                              &error));
+    QVERIFY(editor.appendItem(
+        { QStringLiteral("sources") },
+        source(QStringLiteral("wan"), QStringLiteral("interfaces"), QStringLiteral("10s")), &error));
     QStringList errors;
     QVERIFY2(editor.save(&errors), qPrintable(errors.join(u'\n')));
     QVERIFY(!editor.isModified());
@@ -273,9 +280,9 @@ void TestConfigEditor::saveRefusesInvalidConfig()
     ConfigEditor editor;
     QString error;
     QVERIFY(editor.load(path, &error)); // a missing file is an empty configuration
-    QVERIFY(editor.appendItem({ QStringLiteral("sources") },
-                              source(QStringLiteral("x"), QStringLiteral("no-such-type"), QStringLiteral("5s")),
-                              &error));
+    QVERIFY(editor.appendItem(
+        { QStringLiteral("sources") },
+        source(QStringLiteral("x"), QStringLiteral("no-such-type"), QStringLiteral("5s")), &error));
     QStringList errors;
     QVERIFY(!editor.save(&errors));
     QVERIFY2(errors.join(u'\n').contains(QStringLiteral("bandwatch.yaml:3")), qPrintable(errors.join(u'\n')));
@@ -299,9 +306,9 @@ void TestConfigEditor::saveRefusesChangesByOthers()
         QVERIFY(f.open(QIODevice::Append));
         f.write("# edited by hand meanwhile\n");
     }
-    QVERIFY(editor.appendItem({ QStringLiteral("sources") },
-                              source(QStringLiteral("wan"), QStringLiteral("interfaces"), QStringLiteral("10s")),
-                              &error));
+    QVERIFY(editor.appendItem(
+        { QStringLiteral("sources") },
+        source(QStringLiteral("wan"), QStringLiteral("interfaces"), QStringLiteral("10s")), &error));
     QStringList errors;
     QVERIFY(!editor.save(&errors));
     QVERIFY(errors.join(u'\n').contains(QStringLiteral("changed by another program")));

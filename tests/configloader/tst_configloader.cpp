@@ -36,7 +36,7 @@ private Q_SLOTS:
         QCOMPARE(s.id, QStringLiteral("local"));
         QCOMPARE(s.type, QStringLiteral("interfaces"));
         QCOMPARE(s.interval.count(), 5000);
-        QCOMPARE(s.stringList(QStringLiteral("exclude")), QStringList{QStringLiteral("lo")});
+        QCOMPARE(s.stringList(QStringLiteral("exclude")), QStringList { QStringLiteral("lo") });
         QCOMPARE(s.lineOf(QStringLiteral("exclude")), 7);
     }
 
@@ -57,35 +57,39 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("yaml syntax") << QByteArray("sources:\n  - id: a\n    type: [interfaces\n") << 4
                                      << "YAML syntax error";
-        QTest::newRow("bad indentation") << QByteArray("sources:\n  - id: a\n   type: interfaces\n") << 3
-                                         << "YAML syntax error";
+        QTest::newRow("bad indentation")
+            << QByteArray("sources:\n  - id: a\n   type: interfaces\n") << 3 << "YAML syntax error";
         QTest::newRow("top level list") << QByteArray("- a\n- b\n") << 1 << "top level must be a mapping";
-        QTest::newRow("unknown top key") << QByteArray("storage: {}\nsorces: []\n") << 2
-                                         << "unknown top-level key \"sorces\"";
+        QTest::newRow("unknown top key")
+            << QByteArray("storage: {}\nsorces: []\n") << 2 << "unknown top-level key \"sorces\"";
         QTest::newRow("sources not list") << QByteArray("sources:\n  id: a\n") << 2 << "must be a list";
-        QTest::newRow("missing id") << QByteArray("sources:\n  - type: interfaces\n") << 2 << "without \"id\"";
+        QTest::newRow("missing id") << QByteArray("sources:\n  - type: interfaces\n") << 2
+                                    << "without \"id\"";
         QTest::newRow("bad id") << QByteArray("sources:\n  - id: \"a b\"\n    type: interfaces\n") << 2
                                 << "may only contain";
         QTest::newRow("missing type") << QByteArray("sources:\n  - id: a\n") << 2 << "has no \"type\"";
         QTest::newRow("unknown type") << QByteArray("sources:\n  - id: a\n    type: carrier-pigeon\n") << 3
                                       << "unknown source type \"carrier-pigeon\"";
-        QTest::newRow("bad interval") << QByteArray("sources:\n  - id: a\n    type: interfaces\n    interval: soon\n")
-                                      << 4 << "interval";
-        QTest::newRow("tiny interval") << QByteArray("sources:\n  - id: a\n    type: interfaces\n    interval: 1ms\n")
-                                       << 4 << "at least 100ms";
+        QTest::newRow("bad interval")
+            << QByteArray("sources:\n  - id: a\n    type: interfaces\n    interval: soon\n") << 4
+            << "interval";
+        QTest::newRow("tiny interval")
+            << QByteArray("sources:\n  - id: a\n    type: interfaces\n    interval: 1ms\n") << 4
+            << "at least 100ms";
         QTest::newRow("duplicate id") << QByteArray("sources:\n  - id: a\n    type: interfaces\n"
                                                     "  - id: a\n    type: interfaces\n")
                                       << 4 << "used twice";
-        QTest::newRow("unknown option") << QByteArray("sources:\n  - id: a\n    type: interfaces\n    exlude: [lo]\n")
-                                        << 4 << "unknown option \"exlude\"";
-        QTest::newRow("duplicate key") << QByteArray("sources:\n  - id: a\n    type: interfaces\n    id: b\n") << 4
-                                       << "appears twice";
+        QTest::newRow("unknown option")
+            << QByteArray("sources:\n  - id: a\n    type: interfaces\n    exlude: [lo]\n") << 4
+            << "unknown option \"exlude\"";
+        QTest::newRow("duplicate key")
+            << QByteArray("sources:\n  - id: a\n    type: interfaces\n    id: b\n") << 4 << "appears twice";
         QTest::newRow("unset env") << QByteArray("storage:\n  path: ${BW_TEST_UNSET}/h.db\n") << 2
                                    << "BW_TEST_UNSET is not set";
-        QTest::newRow("retention unknown level") << QByteArray("storage:\n  retention:\n    weekly: 1d\n") << 3
-                                                 << "unknown key \"weekly\" under storage.retention";
-        QTest::newRow("retention too short") << QByteArray("storage:\n  retention: {raw: 5m}\n") << 2
-                                             << "at least 1h";
+        QTest::newRow("retention unknown level") << QByteArray("storage:\n  retention:\n    weekly: 1d\n")
+                                                 << 3 << "unknown key \"weekly\" under storage.retention";
+        QTest::newRow("retention too short")
+            << QByteArray("storage:\n  retention: {raw: 5m}\n") << 2 << "at least 1h";
         QTest::newRow("storage scalar") << QByteArray("storage: here\n") << 1 << "must be a mapping";
     }
     void errors()
@@ -119,7 +123,7 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
         QCOMPARE(r.config->storage.path, QStringLiteral("s3cret/x.db"));
         QCOMPARE(r.config->sources.at(0).stringList(QStringLiteral("include")),
-                 QStringList{QStringLiteral("${literal}")});
+                 QStringList { QStringLiteral("${literal}") });
 
         SourceConfig sc;
         sc.options.insert(QStringLiteral("password_file"), secretPath);
@@ -140,7 +144,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message"); // error or warning text expected
         QTest::newRow("file") << QByteArray("password_file: %PW%") << true << "from-file" << QString();
         QTest::newRow("env") << QByteArray("password: ${BW_TEST_TOKEN}") << true << "s3cret" << QString();
-        QTest::newRow("inline warns") << QByteArray("password: plain") << true << "plain" << "written inline";
+        QTest::newRow("inline warns") << QByteArray("password: plain") << true << "plain"
+                                      << "written inline";
         QTest::newRow("missing file") << QByteArray("password_file: /nonexistent/pw") << false << QString()
                                       << "cannot read secret file /nonexistent/pw";
         QTest::newRow("both") << QByteArray("password: x\n    password_file: %PW%") << false << QString()
@@ -161,8 +166,10 @@ private Q_SLOTS:
             f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         }
         passwordLine.replace("%PW%", pw.toUtf8());
-        const QByteArray yaml = "sources:\n  - id: k\n    type: kong\n    url: http://127.0.0.1:8001/metrics\n"
-                                "    username: u\n    " + passwordLine + "\n";
+        const QByteArray yaml =
+            "sources:\n  - id: k\n    type: kong\n    url: http://127.0.0.1:8001/metrics\n"
+            "    username: u\n    "
+            + passwordLine + "\n";
         const auto r = ConfigLoader::parse(yaml, QStringLiteral("c.yaml"));
         QCOMPARE(r.ok(), ok);
         const QString all = (r.errors + r.warnings).join(u'\n');
@@ -179,14 +186,16 @@ private Q_SLOTS:
 
     void retention()
     {
-        const auto r = ConfigLoader::parse("storage:\n  retention:\n    raw: 72h\n    hour: 365d\n    day: forever\n",
-                                           QStringLiteral("c.yaml"));
+        const auto r =
+            ConfigLoader::parse("storage:\n  retention:\n    raw: 72h\n    hour: 365d\n    day: forever\n",
+                                QStringLiteral("c.yaml"));
         QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
         const RetentionPolicy &p = r.config->storage.retention;
         QCOMPARE(p.keep(Resolution::Raw), 72 * RetentionPolicy::hourMs);
         QCOMPARE(p.keep(Resolution::Hour), 365 * RetentionPolicy::dayMs);
         QCOMPARE(p.keep(Resolution::Day), qint64(0));
-        QCOMPARE(p.keep(Resolution::FiveMinutes), RetentionPolicy().keep(Resolution::FiveMinutes)); // default kept
+        QCOMPARE(p.keep(Resolution::FiveMinutes),
+                 RetentionPolicy().keep(Resolution::FiveMinutes)); // default kept
     }
 
     void disabledSourceIsSkipped()

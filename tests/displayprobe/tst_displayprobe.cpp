@@ -10,7 +10,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -54,45 +53,53 @@ void TestDisplayProbe::initTestCase()
 
 void TestDisplayProbe::probe_data()
 {
-    QTest::addColumn<QStringList>("vars");     // NAME=value; {dir} is a temporary folder
-    QTest::addColumn<QString>("serve");        // "x11:<n>", "x11-stale:<n>", "tcp:<port>", "wayland:<name>", ""
-    QTest::addColumn<bool>("waylandPlugin");   // Qt's Wayland plugin installed
+    QTest::addColumn<QStringList>("vars"); // NAME=value; {dir} is a temporary folder
+    QTest::addColumn<QString>("serve"); // "x11:<n>", "x11-stale:<n>", "tcp:<port>", "wayland:<name>", ""
+    QTest::addColumn<bool>("waylandPlugin"); // Qt's Wayland plugin installed
     QTest::addColumn<bool>("usable");
-    QTest::addColumn<QString>("platforms");    // for QT_QPA_PLATFORM
-    QTest::addColumn<QString>("reason");       // part of the reason when not usable
+    QTest::addColumn<QString>("platforms"); // for QT_QPA_PLATFORM
+    QTest::addColumn<QString>("reason"); // part of the reason when not usable
 
     QTest::newRow("nothing set") << QStringList {} << QString() << true << false << QString()
                                  << QStringLiteral("are unset");
     QTest::newRow("empty DISPLAY") << QStringList { QStringLiteral("DISPLAY=") } << QString() << true << false
                                    << QString() << QStringLiteral("are unset");
-    QTest::newRow("X server answers") << QStringList { QStringLiteral("DISPLAY=:5") } << QStringLiteral("x11:5")
-                                      << false << true << QStringLiteral("xcb") << QString();
-    QTest::newRow("with a screen number") << QStringList { QStringLiteral("DISPLAY=:5.0") } << QStringLiteral("x11:5")
-                                          << false << true << QStringLiteral("xcb") << QString();
-    QTest::newRow("stale DISPLAY, no server") << QStringList { QStringLiteral("DISPLAY=:6") } << QString() << false
-                                              << false << QString() << QStringLiteral("no X server answers on DISPLAY=:6");
+    QTest::newRow("X server answers")
+        << QStringList { QStringLiteral("DISPLAY=:5") } << QStringLiteral("x11:5") << false << true
+        << QStringLiteral("xcb") << QString();
+    QTest::newRow("with a screen number")
+        << QStringList { QStringLiteral("DISPLAY=:5.0") } << QStringLiteral("x11:5") << false << true
+        << QStringLiteral("xcb") << QString();
+    QTest::newRow("stale DISPLAY, no server")
+        << QStringList { QStringLiteral("DISPLAY=:6") } << QString() << false << false << QString()
+        << QStringLiteral("no X server answers on DISPLAY=:6");
     QTest::newRow("socket of a crashed server")
-        << QStringList { QStringLiteral("DISPLAY=:7") } << QStringLiteral("x11-stale:7") << false << false << QString()
-        << QStringLiteral("DISPLAY=:7");
-    QTest::newRow("another display answers") << QStringList { QStringLiteral("DISPLAY=:8") } << QStringLiteral("x11:9")
-                                             << false << false << QString() << QStringLiteral("DISPLAY=:8");
-    QTest::newRow("ssh forwarding answers") << QStringList { QStringLiteral("DISPLAY=127.0.0.1:171") }
-                                            << QStringLiteral("tcp:6171") << false << true << QStringLiteral("xcb")
-                                            << QString();
-    QTest::newRow("ssh forwarding gone") << QStringList { QStringLiteral("DISPLAY=127.0.0.1:172") } << QString()
-                                         << false << false << QString() << QStringLiteral("127.0.0.1:172");
-    QTest::newRow("not a display name") << QStringList { QStringLiteral("DISPLAY=garbage") } << QString() << false
-                                        << false << QString() << QStringLiteral("not a display name");
+        << QStringList { QStringLiteral("DISPLAY=:7") } << QStringLiteral("x11-stale:7") << false << false
+        << QString() << QStringLiteral("DISPLAY=:7");
+    QTest::newRow("another display answers")
+        << QStringList { QStringLiteral("DISPLAY=:8") } << QStringLiteral("x11:9") << false << false
+        << QString() << QStringLiteral("DISPLAY=:8");
+    QTest::newRow("ssh forwarding answers")
+        << QStringList { QStringLiteral("DISPLAY=127.0.0.1:171") } << QStringLiteral("tcp:6171") << false
+        << true << QStringLiteral("xcb") << QString();
+    QTest::newRow("ssh forwarding gone")
+        << QStringList { QStringLiteral("DISPLAY=127.0.0.1:172") } << QString() << false << false << QString()
+        << QStringLiteral("127.0.0.1:172");
+    QTest::newRow("not a display name")
+        << QStringList { QStringLiteral("DISPLAY=garbage") } << QString() << false << false << QString()
+        << QStringLiteral("not a display name");
     QTest::newRow("offscreen needs no server") << QStringList { QStringLiteral("QT_QPA_PLATFORM=offscreen") }
                                                << QString() << false << true << QString() << QString();
     QTest::newRow("xcb asked for, no X") << QStringList { QStringLiteral("QT_QPA_PLATFORM=xcb") } << QString()
                                          << false << false << QString() << QStringLiteral("are unset");
-    QTest::newRow("wayland answers")
-        << QStringList { QStringLiteral("WAYLAND_DISPLAY=wayland-3"), QStringLiteral("XDG_RUNTIME_DIR={dir}") }
-        << QStringLiteral("wayland:wayland-3") << true << true << QStringLiteral("wayland") << QString();
-    QTest::newRow("wayland without Qt's plugin")
-        << QStringList { QStringLiteral("WAYLAND_DISPLAY=wayland-3"), QStringLiteral("XDG_RUNTIME_DIR={dir}") }
-        << QStringLiteral("wayland:wayland-3") << false << false << QString() << QStringLiteral("qt6-wayland");
+    QTest::newRow("wayland answers") << QStringList { QStringLiteral("WAYLAND_DISPLAY=wayland-3"),
+                                                      QStringLiteral("XDG_RUNTIME_DIR={dir}") }
+                                     << QStringLiteral("wayland:wayland-3") << true << true
+                                     << QStringLiteral("wayland") << QString();
+    QTest::newRow("wayland without Qt's plugin") << QStringList { QStringLiteral("WAYLAND_DISPLAY=wayland-3"),
+                                                                  QStringLiteral("XDG_RUNTIME_DIR={dir}") }
+                                                 << QStringLiteral("wayland:wayland-3") << false << false
+                                                 << QString() << QStringLiteral("qt6-wayland");
     QTest::newRow("wayland without plugin, XWayland answers")
         << QStringList { QStringLiteral("WAYLAND_DISPLAY=wayland-3"), QStringLiteral("XDG_RUNTIME_DIR={dir}"),
                          QStringLiteral("DISPLAY=:5") }
@@ -100,9 +107,11 @@ void TestDisplayProbe::probe_data()
     QTest::newRow("both answer: wayland first")
         << QStringList { QStringLiteral("WAYLAND_DISPLAY=wayland-3"), QStringLiteral("XDG_RUNTIME_DIR={dir}"),
                          QStringLiteral("DISPLAY=:5") }
-        << QStringLiteral("wayland:wayland-3,x11:5") << true << true << QStringLiteral("wayland;xcb") << QString();
+        << QStringLiteral("wayland:wayland-3,x11:5") << true << true << QStringLiteral("wayland;xcb")
+        << QString();
     QTest::newRow("ended wayland session")
-        << QStringList { QStringLiteral("WAYLAND_DISPLAY=wayland-4"), QStringLiteral("XDG_RUNTIME_DIR={dir}") }
+        << QStringList { QStringLiteral("WAYLAND_DISPLAY=wayland-4"),
+                         QStringLiteral("XDG_RUNTIME_DIR={dir}") }
         << QString() << true << false << QString() << QStringLiteral("WAYLAND_DISPLAY=wayland-4");
 }
 
@@ -134,7 +143,8 @@ void TestDisplayProbe::probe()
         const QString arg = what.section(u':', 1);
         if (kind == u"x11" || kind == u"wayland") {
             auto server = std::make_unique<QLocalServer>();
-            const QString path = kind == u"x11" ? paths.x11SocketDir + QStringLiteral("/X") + arg : dir.filePath(arg);
+            const QString path =
+                kind == u"x11" ? paths.x11SocketDir + QStringLiteral("/X") + arg : dir.filePath(arg);
             QVERIFY2(server->listen(path), qPrintable(server->errorString()));
             local.push_back(std::move(server));
         } else if (kind == u"x11-stale") {

@@ -10,8 +10,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 class TestExporterMetrics : public QObject
 {
@@ -260,7 +260,8 @@ private Q_SLOTS:
         env.quotas.list = { q };
         ExporterClient c = env.client();
         const QJsonObject usage =
-            QJsonDocument::fromJson(c.get(QStringLiteral("/api/v1/quotas/vps/usage"), kReadKey).body).object();
+            QJsonDocument::fromJson(c.get(QStringLiteral("/api/v1/quotas/vps/usage"), kReadKey).body)
+                .object();
         QCOMPARE(usage.value(QStringLiteral("start_date")).toString(), expected);
         const QJsonObject rich =
             QJsonDocument::fromJson(c.get(QStringLiteral("/api/v1/quotas/vps"), kReadKey).body).object();
@@ -291,7 +292,8 @@ private Q_SLOTS:
         const QByteArray openBody = c.get(QStringLiteral("/health")).body;
         const QJsonObject open = QJsonDocument::fromJson(openBody).object();
         const QJsonObject upstream =
-            QJsonDocument::fromJson(readFile(QFINDTESTDATA("data/vnstat_traffic_exporter_health_derived.json")))
+            QJsonDocument::fromJson(
+                readFile(QFINDTESTDATA("data/vnstat_traffic_exporter_health_derived.json")))
                 .object();
         QVERIFY(!upstream.isEmpty());
         QCOMPARE(open.keys(), upstream.keys());

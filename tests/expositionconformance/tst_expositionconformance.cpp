@@ -7,7 +7,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
-
 #include <cmath>
 #include <optional>
 
@@ -166,7 +165,8 @@ void TestExpositionConformance::textExamples()
         QVERIFY2(!contentType.isEmpty(), "the .headers file has no Content-Type");
         QCOMPARE(ExpositionParser::formatFromContentType(contentType), ExpositionFormat::PrometheusText);
         // The header decides even where the body alone would be taken for OpenMetrics.
-        QCOMPARE(ExpositionParser::detectFormat(contentType, QByteArray(body + "# EOF\n")), ExpositionFormat::PrometheusText);
+        QCOMPARE(ExpositionParser::detectFormat(contentType, QByteArray(body + "# EOF\n")),
+                 ExpositionFormat::PrometheusText);
     }
     // Every sample line is delivered: count lines that are neither comments nor blank.
     int expected = 0;
@@ -227,12 +227,14 @@ void TestExpositionConformance::textDocsExampleValues()
         return RecordingVisitor::Recorded { QString(), {}, -1, std::nullopt };
     };
 
-    const auto post200 = find(QStringLiteral("http_requests_total"), QStringLiteral("code"), QStringLiteral("200"));
+    const auto post200 =
+        find(QStringLiteral("http_requests_total"), QStringLiteral("code"), QStringLiteral("200"));
     QCOMPARE(post200.labels.value(QStringLiteral("method")), QStringLiteral("post"));
     QCOMPARE(post200.value, 1027.0);
     QCOMPARE(post200.timestampMs, std::optional<qint64>(1395066363000));
     // Extra blanks between value and timestamp.
-    QCOMPARE(find(QStringLiteral("http_requests_total"), QStringLiteral("code"), QStringLiteral("400")).value, 3.0);
+    QCOMPARE(find(QStringLiteral("http_requests_total"), QStringLiteral("code"), QStringLiteral("400")).value,
+             3.0);
 
     const auto msdos = find(QStringLiteral("msdos_file_access_time_seconds"));
     QCOMPARE(msdos.labels.value(QStringLiteral("path")), QStringLiteral("C:\\DIR\\FILE.TXT"));
@@ -257,11 +259,12 @@ void TestExpositionConformance::textDocsExampleValues()
                   QStringLiteral("0.05"))
                  .value,
              24054.0);
-    QCOMPARE(find(QStringLiteral("telemetry_requests_metrics_latency_microseconds"), QStringLiteral("quantile"),
-                  QStringLiteral("0.99"))
+    QCOMPARE(find(QStringLiteral("telemetry_requests_metrics_latency_microseconds"),
+                  QStringLiteral("quantile"), QStringLiteral("0.99"))
                  .value,
              76656.0);
-    QCOMPARE(find(QStringLiteral("telemetry_requests_metrics_latency_microseconds_sum")).value, 1.7560473e+07);
+    QCOMPARE(find(QStringLiteral("telemetry_requests_metrics_latency_microseconds_sum")).value,
+             1.7560473e+07);
 }
 
 void TestExpositionConformance::promtoolCases_data()

@@ -32,7 +32,8 @@ void TestAlertPauseMemory::initTestCase()
     QVERIFY(m_dir.isValid());
     // QSettings is not redirected by the test mode: keep ours apart.
     QCoreApplication::setOrganizationName(QStringLiteral("bandwatch-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_gui_alertpausememory-%1").arg(QCoreApplication::applicationPid()));
+    QCoreApplication::setApplicationName(
+        QStringLiteral("tst_gui_alertpausememory-%1").arg(QCoreApplication::applicationPid()));
 }
 
 void TestAlertPauseMemory::init()
@@ -48,9 +49,9 @@ void TestAlertPauseMemory::cleanupTestCase()
 
 void TestAlertPauseMemory::survivesRestart_data()
 {
-    QTest::addColumn<int>("pauseSecs");  // paused for this long in the first run
-    QTest::addColumn<bool>("resumed");   // resumed by hand before the restart
-    QTest::addColumn<int>("downSecs");   // how long the app was not running
+    QTest::addColumn<int>("pauseSecs"); // paused for this long in the first run
+    QTest::addColumn<bool>("resumed"); // resumed by hand before the restart
+    QTest::addColumn<int>("downSecs"); // how long the app was not running
     QTest::addColumn<bool>("pausedAfter");
 
     QTest::newRow("restart within the pause") << 3600 << false << 0 << true;
@@ -65,7 +66,8 @@ void TestAlertPauseMemory::survivesRestart()
     QFETCH(int, downSecs);
     QFETCH(bool, pausedAfter);
 
-    const QString path = m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentDataTag()).replace(u' ', u'_'));
+    const QString path =
+        m_dir.filePath(QStringLiteral("%1.db").arg(QTest::currentDataTag()).replace(u' ', u'_'));
     const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(pauseSecs);
     {
         HistoryStore store;

@@ -3,9 +3,9 @@
 // real history file), wheel zoom, drag, the crosshair, units, quota bands
 // and the cycle-usage page. A real Collector runs the configuration (store,
 // quotas); samples go into its store before the window opens.
-#include "darkpalette.h"
 #include "app/collector.h"
 #include "app/configloader.h"
+#include "darkpalette.h"
 #include "gui/bandwidthchart.h"
 #include "gui/chartunits.h"
 #include "gui/customrangedialog.h"

@@ -2,12 +2,12 @@
 // samples go in through the Collector's signals (or a real Collector polling
 // a fake /proc/net/dev), and the checks read what the chart, the tree, the
 // status bar and the tray show. The screenshot test renders the window to PNG.
-#include "darkpalette.h"
 #include "alerts/alertservice.h"
 #include "app/collector.h"
-#include "app/yamldocument.h"
 #include "app/configloader.h"
+#include "app/yamldocument.h"
 #include "core/units.h"
+#include "darkpalette.h"
 #include "gui/appicon.h"
 #include "gui/bandwidthchart.h"
 #include "gui/guiapp.h"
@@ -569,8 +569,9 @@ void TestGuiMainWindow::trayShowsRatesAndMenu()
         if (!a->isSeparator())
             texts << a->text();
     }
-    QCOMPARE(texts, (QStringList { QStringLiteral("&Show Bandwatch"), QStringLiteral("&Pause alerts for 1 hour"),
-                                   QStringLiteral("&Quit") }));
+    QCOMPARE(texts,
+             (QStringList { QStringLiteral("&Show Bandwatch"), QStringLiteral("&Pause alerts for 1 hour"),
+                            QStringLiteral("&Quit") }));
     w.show();
     Q_EMIT tray.menu()->aboutToShow();
     QCOMPARE(tray.menu()->actions().first()->text(), QStringLiteral("&Hide Bandwatch"));
@@ -768,7 +769,8 @@ void TestGuiMainWindow::screenshot()
     // The traffic table under the chart reads the same hour from a store.
     HistoryStore store;
     QString error;
-    QVERIFY2(store.open(m_dir.filePath(QStringLiteral("screenshot-%1.db").arg(file)), &error), qPrintable(error));
+    QVERIFY2(store.open(m_dir.filePath(QStringLiteral("screenshot-%1.db").arg(file)), &error),
+             qPrintable(error));
     store.append(samples);
     QVERIFY2(store.flush(&error), qPrintable(error));
     w.trafficTable()->setPeriod(HistoryTotals::Period::Hour);

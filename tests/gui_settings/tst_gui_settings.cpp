@@ -18,7 +18,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <functional>
 
 using namespace Bandwatch;
@@ -152,27 +151,33 @@ void TestGuiSettings::addSource_data()
 {
     QTest::addColumn<Fields>("fields");
     QTest::addColumn<QByteArray>("expected"); // the new entry as it must appear in the file
-    QTest::addColumn<QString>("secret");      // typed into a secret field; must land in a 0600 file
+    QTest::addColumn<QString>("secret"); // typed into a secret field; must land in a 0600 file
 
     QTest::newRow("interfaces")
-        << Fields{{"idEdit", "wired"}, {"typeCombo", "interfaces"}, {"intervalEdit", "10s"}, {"option_include", "eth*, en*"}}
-        << QByteArray("  - id: wired\n    type: interfaces\n    interval: 10s\n    include: [\"eth*\", \"en*\"]\n")
+        << Fields { { "idEdit", "wired" },
+                    { "typeCombo", "interfaces" },
+                    { "intervalEdit", "10s" },
+                    { "option_include", "eth*, en*" } }
+        << QByteArray(
+               "  - id: wired\n    type: interfaces\n    interval: 10s\n    include: [\"eth*\", \"en*\"]\n")
         << QString();
     QTest::newRow("kong with a token")
-        << Fields{{"idEdit", "kong1"},
-                  {"typeCombo", "kong"},
-                  {"intervalEdit", "15s"},
-                  {"option_url", "http://127.0.0.1:8001/metrics"},
-                  {"option_token", "s3cret-t0ken"}}
-        << QByteArray("  - id: kong1\n    type: kong\n    interval: 15s\n    url: http://127.0.0.1:8001/metrics\n"
-                      "    token_file: @SECRETS@/kong1-token\n")
+        << Fields { { "idEdit", "kong1" },
+                    { "typeCombo", "kong" },
+                    { "intervalEdit", "15s" },
+                    { "option_url", "http://127.0.0.1:8001/metrics" },
+                    { "option_token", "s3cret-t0ken" } }
+        << QByteArray(
+               "  - id: kong1\n    type: kong\n    interval: 15s\n    url: http://127.0.0.1:8001/metrics\n"
+               "    token_file: @SECRETS@/kong1-token\n")
         << QString("s3cret-t0ken");
     QTest::newRow("vnstat-exporter url is a secret")
-        << Fields{{"idEdit", "vps1"},
-                  {"typeCombo", "vnstat-exporter"},
-                  {"intervalEdit", "5m"},
-                  {"option_url", "http://127.0.0.1:50000/webhook/secret-abc"}}
-        << QByteArray("  - id: vps1\n    type: vnstat-exporter\n    interval: 5m\n    url_file: @SECRETS@/vps1-url\n")
+        << Fields { { "idEdit", "vps1" },
+                    { "typeCombo", "vnstat-exporter" },
+                    { "intervalEdit", "5m" },
+                    { "option_url", "http://127.0.0.1:50000/webhook/secret-abc" } }
+        << QByteArray("  - id: vps1\n    type: vnstat-exporter\n    interval: 5m\n    url_file: "
+                      "@SECRETS@/vps1-url\n")
         << QString("http://127.0.0.1:50000/webhook/secret-abc");
 }
 
@@ -235,8 +240,9 @@ void TestGuiSettings::editAndRemove()
         // Loaded from the file, not from defaults.
         QCOMPARE(d->findChild<QLineEdit *>("idEdit")->text(), QString("local"));
         QCOMPARE(d->findChild<QLineEdit *>("option_exclude")->text(), QString("lo"));
-        QCOMPARE(d->findChild<QLabel *>("otherKeysLabel")->text(), QString("Also in the file, kept as written: proc_path"));
-        fill(d, {{"intervalEdit", "30s"}});
+        QCOMPARE(d->findChild<QLabel *>("otherKeysLabel")->text(),
+                 QString("Also in the file, kept as written: proc_path"));
+        fill(d, { { "intervalEdit", "30s" } });
         clickOk(d);
     });
     QTest::mouseClick(page->findChild<QPushButton *>("editButton"), Qt::LeftButton);
@@ -270,20 +276,26 @@ void TestGuiSettings::invalidInput_data()
     QTest::addColumn<QString>("errorLabel");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("duplicate id") << Fields{{"idEdit", "local"}} << "idError"
+    QTest::newRow("duplicate id") << Fields { { "idEdit", "local" } } << "idError"
                                   << "Another source already has the id \"local\".";
-    QTest::newRow("bad interval") << Fields{{"idEdit", "x"}, {"intervalEdit", "5 parsecs"}} << "intervalError"
-                                  << "interval: \"5 parsecs\" is not a valid duration: unknown unit \"parsecs\"; accepted: a number "
-                                     "followed by ms, s, m, h, d or w, several such parts from the largest unit to "
-                                     "the smallest (\"1h30m\"), or a bare number of seconds";
-    QTest::newRow("bad id") << Fields{{"idEdit", "a b"}} << "idError"
-                            << "source id \"a b\" may only contain letters, digits, '_', '-' and '.' (at most 64)";
-    QTest::newRow("kong without url") << Fields{{"idEdit", "k"}, {"typeCombo", "kong"}} << "error_url"
-                                      << "a kong source needs url: (one node's /metrics) or urls: (a list of nodes)";
-    QTest::newRow("prometheus bad value") << Fields{{"idEdit", "p"}, {"typeCombo", "prometheus"},
-                                                    {"option_url", "http://127.0.0.1:9090"},
-                                                    {"option_query", "up"}, {"option_step", "0.5s"}}
-                                          << "error_step" << "step: must be at least 1s";
+    QTest::newRow("bad interval")
+        << Fields { { "idEdit", "x" }, { "intervalEdit", "5 parsecs" } } << "intervalError"
+        << "interval: \"5 parsecs\" is not a valid duration: unknown unit \"parsecs\"; accepted: a number "
+           "followed by ms, s, m, h, d or w, several such parts from the largest unit to "
+           "the smallest (\"1h30m\"), or a bare number of seconds";
+    QTest::newRow("bad id")
+        << Fields { { "idEdit", "a b" } } << "idError"
+        << "source id \"a b\" may only contain letters, digits, '_', '-' and '.' (at most 64)";
+    QTest::newRow("kong without url")
+        << Fields { { "idEdit", "k" }, { "typeCombo", "kong" } } << "error_url"
+        << "a kong source needs url: (one node's /metrics) or urls: (a list of nodes)";
+    QTest::newRow("prometheus bad value") << Fields { { "idEdit", "p" },
+                                                      { "typeCombo", "prometheus" },
+                                                      { "option_url", "http://127.0.0.1:9090" },
+                                                      { "option_query", "up" },
+                                                      { "option_step", "0.5s" } }
+                                          << "error_step"
+                                          << "step: must be at least 1s";
 }
 
 void TestGuiSettings::invalidInput()
@@ -324,19 +336,21 @@ void TestGuiSettings::editSecret()
     {
         QFile f(m_configPath);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray(m_base).replace("\n# trailing comment", QByteArray(kong + "\n# trailing comment")));
+        f.write(
+            QByteArray(m_base).replace("\n# trailing comment", QByteArray(kong + "\n# trailing comment")));
     }
     SettingsDialog dialog(m_configPath);
     dialog.show();
     QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
     SourcesPage *page = sourcesPage(dialog);
     QCOMPARE(page->model()->rowCount(), 2);
-    page->findChild<QTableView *>("sourceTable")->setCurrentIndex(page->model()->index(1, SourceListModel::IdColumn));
+    page->findChild<QTableView *>("sourceTable")
+        ->setCurrentIndex(page->model()->index(1, SourceListModel::IdColumn));
     QString status;
     withSourceDialog([&](SourceDialog *d) {
         status = d->findChild<QLabel *>("secretStatus_token")->text();
         QVERIFY(d->findChild<QLineEdit *>("option_token")->text().isEmpty());
-        fill(d, {{"option_token", "typed-t0ken"}});
+        fill(d, { { "option_token", "typed-t0ken" } });
         clickOk(d);
     });
     QTest::mouseClick(page->findChild<QPushButton *>("editButton"), Qt::LeftButton);
@@ -390,17 +404,18 @@ void TestGuiSettings::screenshots()
     }
     dialog.setCurrentPage(0);
     SourcesPage *page = sourcesPage(dialog);
-    const QList<QPair<QString, Fields>> states{
-        {"interfaces", {{"idEdit", "wired"}, {"intervalEdit", "5 parsecs"}}},
-        {"kong", {{"idEdit", "local"}, {"typeCombo", "kong"}, {"option_token", "x"}}},
-        {"prometheus", {{"idEdit", "prom"}, {"typeCombo", "prometheus"}}},
-        {"vnstat", {{"idEdit", "vn"}, {"typeCombo", "vnstat"}}},
-        {"vnstat-exporter", {{"idEdit", "vps"}, {"typeCombo", "vnstat-exporter"}}},
+    const QList<QPair<QString, Fields>> states {
+        { "interfaces", { { "idEdit", "wired" }, { "intervalEdit", "5 parsecs" } } },
+        { "kong", { { "idEdit", "local" }, { "typeCombo", "kong" }, { "option_token", "x" } } },
+        { "prometheus", { { "idEdit", "prom" }, { "typeCombo", "prometheus" } } },
+        { "vnstat", { { "idEdit", "vn" }, { "typeCombo", "vnstat" } } },
+        { "vnstat-exporter", { { "idEdit", "vps" }, { "typeCombo", "vnstat-exporter" } } },
     };
     // The Test button: a real poll of the loopback interface, and a refused connection.
-    const QList<QPair<QString, Fields>> tests{
-        {"test-ok", {{"idEdit", "lo"}, {"option_include", "lo"}, {"option_exclude", "none"}}},
-        {"test-failed", {{"idEdit", "k"}, {"typeCombo", "kong"}, {"option_url", "http://127.0.0.1:9/metrics"}}},
+    const QList<QPair<QString, Fields>> tests {
+        { "test-ok", { { "idEdit", "lo" }, { "option_include", "lo" }, { "option_exclude", "none" } } },
+        { "test-failed",
+          { { "idEdit", "k" }, { "typeCombo", "kong" }, { "option_url", "http://127.0.0.1:9/metrics" } } },
     };
     for (const auto &[name, fields] : tests) {
         withSourceDialog([&, name = name, fields = fields](SourceDialog *d) {

@@ -25,7 +25,7 @@ namespace {
 struct Answer
 {
     QString dialog;
-    QString button;                  // object name of the button to click; empty: accept (OK)
+    QString button; // object name of the button to click; empty: accept (OK)
     std::function<void()> before {}; // e.g. fix the file before "Try Again"
 };
 
@@ -39,8 +39,8 @@ public:
         connect(&m_timer, &QTimer::timeout, this, &DialogScript::poll);
         m_timer.start(20);
     }
-    QStringList texts;      // "<dialog>: <text> | <informative text>"
-    QStringList buttons;    // object names of each dialog's buttons, joined by ","
+    QStringList texts; // "<dialog>: <text> | <informative text>"
+    QStringList buttons; // object names of each dialog's buttons, joined by ","
     QStringList unexpected; // dialogs shown after the script ran out, or in the wrong order
 
 private:
@@ -59,7 +59,9 @@ private:
         names.sort();
         // To look at the dialogs: BANDWATCH_TEST_GRAB=<folder>.
         if (const QString dir = qEnvironmentVariable("BANDWATCH_TEST_GRAB"); !dir.isEmpty())
-            box->grab().save(QStringLiteral("%1/%2-%3-%4.png").arg(dir, QLatin1String(QTest::currentTestFunction()), box->objectName()).arg(texts.size()));
+            box->grab().save(QStringLiteral("%1/%2-%3-%4.png")
+                                 .arg(dir, QLatin1String(QTest::currentTestFunction()), box->objectName())
+                                 .arg(texts.size()));
         buttons << names.join(u',');
         if (m_answers.isEmpty() || m_answers.first().dialog != box->objectName()) {
             unexpected << box->objectName();
@@ -137,10 +139,10 @@ void TestGuiStartup::brokenConfig_data()
     QTest::addColumn<QString>("expected"); // in the dialog: file, line and problem
     QTest::addColumn<bool>("fixAndRetry");
     const QByteArray head = "sources:\n  - id: local\n    type: interfaces\n";
-    QTest::newRow("bad interval, quit") << head + "    interval: five\n" << QStringLiteral("bandwatch.yaml:4:")
-                                        << false;
-    QTest::newRow("bad interval, fixed, retry")
-        << head + "    interval: five\n" << QStringLiteral("bandwatch.yaml:4:") << true;
+    QTest::newRow("bad interval, quit") << head + "    interval: five\n"
+                                        << QStringLiteral("bandwatch.yaml:4:") << false;
+    QTest::newRow("bad interval, fixed, retry") << head + "    interval: five\n"
+                                                << QStringLiteral("bandwatch.yaml:4:") << true;
     QTest::newRow("yaml syntax") << QByteArray("sources: [\n  - id: x\n") << QStringLiteral("bandwatch.yaml:")
                                  << false;
     QTest::newRow("unknown type") << QByteArray("sources:\n  - id: x\n    type: telepathy\n")
@@ -155,8 +157,9 @@ void TestGuiStartup::brokenConfig()
     writeFile(m_configPath, broken);
     QList<Answer> answers;
     if (fixAndRetry)
-        answers << Answer { QStringLiteral("startupProblem"), QStringLiteral("retry"),
-                            [this] { writeFile(m_configPath, goodConfig()); } };
+        answers << Answer { QStringLiteral("startupProblem"), QStringLiteral("retry"), [this] {
+                               writeFile(m_configPath, goodConfig());
+                           } };
     else
         answers << Answer { QStringLiteral("startupProblem"), QStringLiteral("quit") };
     DialogScript script(answers);
@@ -200,7 +203,8 @@ void TestGuiStartup::damagedHistoryRepaired()
     QVERIFY(config.has_value());
     QVERIFY(collector.store()->isOpen());
     QVERIFY2(script.texts.value(0).contains(QLatin1String("is damaged")), qPrintable(script.texts.value(0)));
-    QVERIFY2(script.buttons.value(0) == QLatin1String("quit,repair,retry"), qPrintable(script.buttons.value(0)));
+    QVERIFY2(script.buttons.value(0) == QLatin1String("quit,repair,retry"),
+             qPrintable(script.buttons.value(0)));
     QVERIFY2(script.texts.value(1).contains(QLatin1String(".damaged-")), qPrintable(script.texts.value(1)));
     collector.stop();
     const QStringList kept =
@@ -220,8 +224,9 @@ void TestGuiStartup::historyInUse()
 
     // First "Try Again" while it is still held; then the other one stops.
     DialogScript script({ Answer { QStringLiteral("startupProblem"), QStringLiteral("retry") },
-                          Answer { QStringLiteral("startupProblem"), QStringLiteral("retry"),
-                                   [&other] { other.close(); } } });
+                          Answer { QStringLiteral("startupProblem"), QStringLiteral("retry"), [&other] {
+                                      other.close();
+                                  } } });
     Collector collector;
     StartupGuard guard(m_configPath, false, &collector);
     const std::optional<AppConfig> config = guard.start();

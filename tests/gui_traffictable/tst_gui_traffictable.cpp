@@ -140,7 +140,8 @@ void TestGuiTrafficTable::dayRows()
 {
     QFETCH(int, row);
     TrafficTableModel model;
-    model.load(m_store, ChartSelection(), kDay1, kDay1 + 2 * kDay, HistoryTotals::Period::Day, QTimeZone::utc());
+    model.load(m_store, ChartSelection(), kDay1, kDay1 + 2 * kDay, HistoryTotals::Period::Day,
+               QTimeZone::utc());
     QCOMPARE(model.rowCount(), kDayRows.size());
     QCOMPARE(model.index(row, 0).data(TrafficTableModel::TotalsRowRole).toBool(), row == kDayRows.size() - 1);
     QStringList cells;
@@ -163,7 +164,8 @@ void TestGuiTrafficTable::hourRowsOfOneSeries()
                  kIso1 + QStringLiteral(" %1:00").arg(r, 2, 10, QLatin1Char('0')));
         QCOMPARE(model.index(r, TrafficTableModel::InColumn).data(TrafficTableModel::RawRole).toLongLong(),
                  36'000'000);
-        QCOMPARE(model.index(r, TrafficTableModel::P95Column).data(TrafficTableModel::RawRole).toLongLong(), 80000);
+        QCOMPARE(model.index(r, TrafficTableModel::P95Column).data(TrafficTableModel::RawRole).toLongLong(),
+                 80000);
     }
     QCOMPARE(model.index(24, TrafficTableModel::TotalColumn).data(TrafficTableModel::RawRole).toLongLong(),
              950'400'000);
@@ -174,10 +176,14 @@ void TestGuiTrafficTable::sortKeepsTotalsLast_data()
     QTest::addColumn<int>("column");
     QTest::addColumn<Qt::SortOrder>("order");
     QTest::addColumn<QString>("firstSeries");
-    QTest::newRow("total descending") << int(TrafficTableModel::TotalColumn) << Qt::DescendingOrder << "lab/eth1";
-    QTest::newRow("total ascending") << int(TrafficTableModel::TotalColumn) << Qt::AscendingOrder << "lab/eth0";
-    QTest::newRow("peak descending") << int(TrafficTableModel::PeakColumn) << Qt::DescendingOrder << "lab/eth0";
-    QTest::newRow("series descending") << int(TrafficTableModel::SeriesColumn) << Qt::DescendingOrder << "lab/eth1";
+    QTest::newRow("total descending")
+        << int(TrafficTableModel::TotalColumn) << Qt::DescendingOrder << "lab/eth1";
+    QTest::newRow("total ascending") << int(TrafficTableModel::TotalColumn) << Qt::AscendingOrder
+                                     << "lab/eth0";
+    QTest::newRow("peak descending") << int(TrafficTableModel::PeakColumn) << Qt::DescendingOrder
+                                     << "lab/eth0";
+    QTest::newRow("series descending")
+        << int(TrafficTableModel::SeriesColumn) << Qt::DescendingOrder << "lab/eth1";
 }
 
 void TestGuiTrafficTable::sortKeepsTotalsLast()
@@ -212,7 +218,7 @@ void TestGuiTrafficTable::copyPutsTsvAndHtml()
     QVERIFY(mime->hasText());
     QVERIFY(mime->hasHtml());
     QCOMPARE(mime->text(), kHeader + kDayRows.join(u'\n') + u'\n');
-    QStringList lines{ kHeader.chopped(1) };
+    QStringList lines { kHeader.chopped(1) };
     lines << kDayRows;
     QCOMPARE(mime->html(), htmlOf(lines));
 }
@@ -273,17 +279,18 @@ void TestGuiTrafficTable::libreOfficeReadsClipboardHtml()
     QProcess p;
     p.setWorkingDirectory(work.path());
     // A private profile: no first-start dialogs, no clash with a running office.
-    p.start(office, { QStringLiteral("-env:UserInstallation=file://") + work.filePath(QStringLiteral("profile")),
-                      QStringLiteral("--headless"), QStringLiteral("--infilter=HTML (StarCalc)"),
-                      QStringLiteral("--convert-to"), QStringLiteral("csv"), QStringLiteral("--outdir"), work.path(),
-                      html.fileName() });
+    p.start(office,
+            { QStringLiteral("-env:UserInstallation=file://") + work.filePath(QStringLiteral("profile")),
+              QStringLiteral("--headless"), QStringLiteral("--infilter=HTML (StarCalc)"),
+              QStringLiteral("--convert-to"), QStringLiteral("csv"), QStringLiteral("--outdir"), work.path(),
+              html.fileName() });
     QVERIFY(p.waitForFinished(120000));
     QCOMPARE(p.exitCode(), 0);
     QFile csv(work.filePath(QStringLiteral("table.csv")));
     QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(QString::fromLocal8Bit(p.readAllStandardError())));
-    QStringList got = QString::fromUtf8(csv.readAll()).split(QRegularExpression(QStringLiteral("\r?\n")),
-                                                              Qt::SkipEmptyParts);
-    QStringList expected{ kHeader.chopped(1) };
+    QStringList got = QString::fromUtf8(csv.readAll())
+                          .split(QRegularExpression(QStringLiteral("\r?\n")), Qt::SkipEmptyParts);
+    QStringList expected { kHeader.chopped(1) };
     expected << kDayRows;
     QCOMPARE(got.size(), expected.size());
     // Numeric cells come back as plain numbers (not quoted text), the same as

@@ -96,7 +96,8 @@ void TestHistoryCorrections::revisionsWithOtherBoundariesMatchFreshStore()
     SampleList revisions;
     for (int s = 0; s < 3; ++s) {
         original += contiguous(key(s), t0, total, originalMs, 0, quint32(11 + s));
-        revisions += contiguous(key(s), t0 + revisionFromMs, revisionCount, revisionMs, 0, quint32(21 + s), 900'000);
+        revisions +=
+            contiguous(key(s), t0 + revisionFromMs, revisionCount, revisionMs, 0, quint32(21 + s), 900'000);
     }
     SampleList final = revisions;
     for (const Sample &x : std::as_const(original)) {

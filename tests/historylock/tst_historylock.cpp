@@ -82,8 +82,8 @@ void TestHistoryLock::lockNamingOurPidDoesNotBlock()
     QFile lockFile(path + QStringLiteral(".lock"));
     QVERIFY(lockFile.open(QIODevice::WriteOnly));
     lockFile.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n'
-                   + QCoreApplication::applicationName().toUtf8() + '\n' + QSysInfo::machineHostName().toUtf8()
-                   + '\n');
+                   + QCoreApplication::applicationName().toUtf8() + '\n'
+                   + QSysInfo::machineHostName().toUtf8() + '\n');
     lockFile.close();
     HistoryStore store;
     QString error;

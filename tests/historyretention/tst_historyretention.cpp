@@ -118,7 +118,8 @@ void TestHistoryRetention::horizonFollowsTheCommit()
     SampleList data;
     for (int i = 0; i < 5 * 24 * 60; i += 10) // five days, one sample per 10 minutes
         data << sample(key(0), now - 5 * dayMs + i * minuteMs, now - 5 * dayMs + (i + 1) * minuteMs, 10);
-    const QString rawHorizon = QStringLiteral("SELECT purged_before_ms FROM retention_state WHERE resolution = 0");
+    const QString rawHorizon =
+        QStringLiteral("SELECT purged_before_ms FROM retention_state WHERE resolution = 0");
     {
         HistoryStore store;
         store.setOptions(options);
@@ -142,7 +143,8 @@ void TestHistoryRetention::horizonFollowsTheCommit()
         QVERIFY2(store.applyRetention(&error), qPrintable(error));
         // What was deleted is recorded as deleted.
         QCOMPARE(scalar(store.readConnection(), rawHorizon), now - 2 * dayMs);
-        QCOMPARE(scalar(store.readConnection(), QStringLiteral("SELECT min(start_ms) FROM raw")), now - 2 * dayMs);
+        QCOMPARE(scalar(store.readConnection(), QStringLiteral("SELECT min(start_ms) FROM raw")),
+                 now - 2 * dayMs);
     }
     // After a restart a chart of half a day that retention purged (fine
     // enough to read raw) takes that time from the 1-minute level.
@@ -157,9 +159,10 @@ void TestHistoryRetention::horizonFollowsTheCommit()
     qint64 charted = 0;
     for (const ChartBucket &b : chart.first().buckets)
         charted += b.bytes;
-    const qint64 expected = std::accumulate(data.begin(), data.end(), qint64(0), [&](qint64 a, const Sample &x) {
-        return a + (x.startMs >= from && x.startMs < to ? qint64(x.bytes) : 0);
-    });
+    const qint64 expected =
+        std::accumulate(data.begin(), data.end(), qint64(0), [&](qint64 a, const Sample &x) {
+            return a + (x.startMs >= from && x.startMs < to ? qint64(x.bytes) : 0);
+        });
     QVERIFY(expected > 0);
     QCOMPARE(charted, expected);
 }

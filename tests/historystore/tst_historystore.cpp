@@ -438,8 +438,7 @@ void TestHistoryStore::damagedDatabaseRepaired()
         // A table the history store itself knows nothing about.
         QVERIFY(store.write([](QSqlDatabase &db, QString *) {
             QSqlQuery q(db);
-            return q.exec(QStringLiteral(
-                       "CREATE TABLE other_module(id TEXT PRIMARY KEY, v INTEGER)"))
+            return q.exec(QStringLiteral("CREATE TABLE other_module(id TEXT PRIMARY KEY, v INTEGER)"))
                 && q.exec(QStringLiteral("INSERT INTO other_module VALUES('quota', 3)"));
         }));
         QVERIFY(store.flush(&error));

@@ -12,9 +12,10 @@ namespace {
 
 QByteArray table(const QList<std::tuple<QString, quint64, quint64>> &rows)
 {
-    QByteArray t = "Inter-|   Receive                                                |  Transmit\n"
-                   " face |bytes    packets errs drop fifo frame compressed multicast|bytes    packets errs drop "
-                   "fifo colls carrier compressed\n";
+    QByteArray t =
+        "Inter-|   Receive                                                |  Transmit\n"
+        " face |bytes    packets errs drop fifo frame compressed multicast|bytes    packets errs drop "
+        "fifo colls carrier compressed\n";
     for (const auto &[name, rx, tx] : rows)
         t += QStringLiteral("%1: %2 10 0 0 0 0 0 0 %3 10 0 0 0 0 0 0\n")
                  .arg(name.rightJustified(6))
@@ -75,15 +76,18 @@ private Q_SLOTS:
         QTest::addColumn<QVariant>("exclude"); // invalid = option absent
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("selected");
-        QTest::newRow("lo skipped by default") << QStringList{} << QVariant() << "lo" << false;
-        QTest::newRow("eth0 by default") << QStringList{} << QVariant() << "eth0" << true;
-        QTest::newRow("explicit empty exclude keeps lo") << QStringList{} << QVariant(QStringList{}) << "lo" << true;
-        QTest::newRow("glob exclude") << QStringList{} << QVariant(QStringList{"veth*", "lo"}) << "veth12ab" << false;
-        QTest::newRow("glob exclude no partial") << QStringList{} << QVariant(QStringList{"eth"}) << "eth0" << true;
-        QTest::newRow("include filters") << QStringList{"eth*"} << QVariant() << "wlan0" << false;
-        QTest::newRow("include matches") << QStringList{"eth*"} << QVariant() << "eth1" << true;
-        QTest::newRow("exclude beats include") << QStringList{"eth*"} << QVariant(QStringList{"eth1"}) << "eth1"
-                                               << false;
+        QTest::newRow("lo skipped by default") << QStringList {} << QVariant() << "lo" << false;
+        QTest::newRow("eth0 by default") << QStringList {} << QVariant() << "eth0" << true;
+        QTest::newRow("explicit empty exclude keeps lo")
+            << QStringList {} << QVariant(QStringList {}) << "lo" << true;
+        QTest::newRow("glob exclude")
+            << QStringList {} << QVariant(QStringList { "veth*", "lo" }) << "veth12ab" << false;
+        QTest::newRow("glob exclude no partial")
+            << QStringList {} << QVariant(QStringList { "eth" }) << "eth0" << true;
+        QTest::newRow("include filters") << QStringList { "eth*" } << QVariant() << "wlan0" << false;
+        QTest::newRow("include matches") << QStringList { "eth*" } << QVariant() << "eth1" << true;
+        QTest::newRow("exclude beats include")
+            << QStringList { "eth*" } << QVariant(QStringList { "eth1" }) << "eth1" << false;
     }
     void selection()
     {
@@ -127,7 +131,7 @@ private Q_SLOTS:
             s.poll();
             if (!QTest::qWaitFor([&] { return ok.size() > before || !failed.isEmpty(); }, 2000))
                 return {};
-            return ok.isEmpty() ? SampleList{} : ok.last().at(0).value<SampleList>();
+            return ok.isEmpty() ? SampleList {} : ok.last().at(0).value<SampleList>();
         };
         auto bytesOf = [](const SampleList &l, const QString &iface, Direction d) -> qint64 {
             for (const Sample &smp : l)
@@ -136,10 +140,10 @@ private Q_SLOTS:
             return -1;
         };
 
-        write(table({{QStringLiteral("lo"), 100, 100}, {QStringLiteral("eth0"), 1000, 500}}));
+        write(table({ { QStringLiteral("lo"), 100, 100 }, { QStringLiteral("eth0"), 1000, 500 } }));
         QVERIFY(pollOnce().isEmpty()); // baseline only
         QTest::qWait(20);
-        write(table({{QStringLiteral("lo"), 900, 900}, {QStringLiteral("eth0"), 4000, 700}}));
+        write(table({ { QStringLiteral("lo"), 900, 900 }, { QStringLiteral("eth0"), 4000, 700 } }));
         SampleList l = pollOnce();
         QCOMPARE(l.size(), 2); // lo excluded
         QCOMPARE(bytesOf(l, QStringLiteral("eth0"), Direction::In), 3000);
@@ -149,17 +153,18 @@ private Q_SLOTS:
             QVERIFY(smp.bps > 0);
             QCOMPARE(smp.key.labels.value(QStringLiteral("interface")), QStringLiteral("eth0"));
             // bps is the mean over the interval
-            QVERIFY(qAbs(smp.bps - double(smp.bytes) * 8000.0 / double(smp.endMs - smp.startMs)) < 1e-6 * smp.bps + 1);
+            QVERIFY(qAbs(smp.bps - double(smp.bytes) * 8000.0 / double(smp.endMs - smp.startMs))
+                    < 1e-6 * smp.bps + 1);
         }
         // Interface re-created: counters restart, counted from zero, never negative.
         QTest::qWait(20);
-        write(table({{QStringLiteral("eth0"), 50, 30}}));
+        write(table({ { QStringLiteral("eth0"), 50, 30 } }));
         l = pollOnce();
         QCOMPARE(bytesOf(l, QStringLiteral("eth0"), Direction::In), 50);
         QCOMPARE(bytesOf(l, QStringLiteral("eth0"), Direction::Out), 30);
         // A new interface only sets its baseline.
         QTest::qWait(20);
-        write(table({{QStringLiteral("eth0"), 60, 30}, {QStringLiteral("wg0"), 7, 7}}));
+        write(table({ { QStringLiteral("eth0"), 60, 30 }, { QStringLiteral("wg0"), 7, 7 } }));
         l = pollOnce();
         QCOMPARE(bytesOf(l, QStringLiteral("eth0"), Direction::In), 10);
         QCOMPARE(bytesOf(l, QStringLiteral("eth0"), Direction::Out), 0);
@@ -184,12 +189,13 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("include");
         QTest::addColumn<QStringList>("exclude");
         QTest::addColumn<QString>("message");
-        QTest::newRow("include typo") << QStringList{QStringLiteral("eht0")} << QStringList{}
+        QTest::newRow("include typo") << QStringList { QStringLiteral("eht0") } << QStringList {}
                                       << QStringLiteral("no interface matches include [eht0] and exclude []; "
                                                         "this machine has: lo, eth0");
-        QTest::newRow("everything excluded") << QStringList{} << QStringList{QStringLiteral("*")}
-                                             << QStringLiteral("no interface matches include [] and exclude [*]; "
-                                                               "this machine has: lo, eth0");
+        QTest::newRow("everything excluded")
+            << QStringList {} << QStringList { QStringLiteral("*") }
+            << QStringLiteral("no interface matches include [] and exclude [*]; "
+                              "this machine has: lo, eth0");
     }
     void nothingSelectedIsAnError()
     {
@@ -201,7 +207,7 @@ private Q_SLOTS:
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(table({{QStringLiteral("lo"), 1, 1}, {QStringLiteral("eth0"), 2, 2}}));
+            f.write(table({ { QStringLiteral("lo"), 1, 1 }, { QStringLiteral("eth0"), 2, 2 } }));
         }
         SourceConfig c;
         c.id = QStringLiteral("local");
@@ -234,11 +240,11 @@ private Q_SLOTS:
         c.options.insert(QStringLiteral("max_gap_intervals"), QStringLiteral("2"));
         InterfacesSource s(c);
         QSignalSpy ok(&s, &Source::pollSucceeded);
-        write(table({{QStringLiteral("eth0"), 0, 0}}));
+        write(table({ { QStringLiteral("eth0"), 0, 0 } }));
         s.poll();
         QTRY_COMPARE(ok.size(), 1);
         QTest::qWait(100); // 10 intervals later
-        write(table({{QStringLiteral("eth0"), 1000000, 1000000}}));
+        write(table({ { QStringLiteral("eth0"), 1000000, 1000000 } }));
         s.poll();
         QTRY_COMPARE(ok.size(), 2);
         QVERIFY(ok.at(1).at(0).value<SampleList>().isEmpty());
@@ -248,9 +254,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("arch"); // QSysInfo::currentCpuArchitecture()
         QTest::addColumn<int>("bits");
-        for (const char *a : {"x86_64", "arm64", "ia64", "mips64", "power64", "riscv64", "s390x", "sparcv9", "loongarch64"})
+        for (const char *a :
+             { "x86_64", "arm64", "ia64", "mips64", "power64", "riscv64", "s390x", "sparcv9", "loongarch64" })
             QTest::newRow(a) << QString::fromLatin1(a) << 64;
-        for (const char *a : {"i386", "arm", "mips", "power", "riscv32"})
+        for (const char *a : { "i386", "arm", "mips", "power", "riscv32" })
             QTest::newRow(a) << QString::fromLatin1(a) << 32;
     }
     void kernelCounterWidth()
@@ -269,10 +276,13 @@ private Q_SLOTS:
         QTest::addColumn<quint64>("after");
         QTest::addColumn<qint64>("bytes");
         const quint64 nearTop = (quint64(1) << 32) - 1000;
-        QTest::newRow("32: wrap past 4 GiB") << QStringLiteral("32") << nearTop << quint64(500) << qint64(1500);
-        QTest::newRow("64: same readings are a reset") << QStringLiteral("64") << nearTop << quint64(500) << qint64(500);
+        QTest::newRow("32: wrap past 4 GiB")
+            << QStringLiteral("32") << nearTop << quint64(500) << qint64(1500);
+        QTest::newRow("64: same readings are a reset")
+            << QStringLiteral("64") << nearTop << quint64(500) << qint64(500);
         QTest::newRow("32: growth") << QStringLiteral("32") << quint64(100) << quint64(400) << qint64(300);
-        QTest::newRow("64: beyond 4 GiB") << QStringLiteral("64") << nearTop << nearTop + 5000 << qint64(5000);
+        QTest::newRow("64: beyond 4 GiB")
+            << QStringLiteral("64") << nearTop << nearTop + 5000 << qint64(5000);
         QTest::newRow("this kernel (x86_64: 64)") << QString() << nearTop << quint64(500) << qint64(500);
     }
     void counterWidth()
@@ -281,14 +291,16 @@ private Q_SLOTS:
         QFETCH(quint64, before);
         QFETCH(quint64, after);
         QFETCH(qint64, bytes);
-        if (bits.isEmpty() && InterfacesSource::kernelCounterWidth(QSysInfo::currentCpuArchitecture()) != CounterWidth::Bits64)
+        if (bits.isEmpty()
+            && InterfacesSource::kernelCounterWidth(QSysInfo::currentCpuArchitecture())
+                != CounterWidth::Bits64)
             QSKIP("the expectation is for a 64-bit kernel");
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("dev"));
         auto write = [&](quint64 v) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            f.write(table({{QStringLiteral("eth0"), v, v}}));
+            f.write(table({ { QStringLiteral("eth0"), v, v } }));
         };
         SourceConfig c;
         c.id = QStringLiteral("local");
@@ -318,12 +330,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<QString>("error"); // empty = valid
-        QTest::newRow("ok include") << "include" << QVariant(QStringList{"eth0"}) << QString();
-        QTest::newRow("unknown key") << "inclde" << QVariant(QStringLiteral("eth0")) << "unknown option \"inclde\"";
+        QTest::newRow("ok include") << "include" << QVariant(QStringList { "eth0" }) << QString();
+        QTest::newRow("unknown key") << "inclde" << QVariant(QStringLiteral("eth0"))
+                                     << "unknown option \"inclde\"";
         QTest::newRow("bad gap") << "max_gap_intervals" << QVariant(QStringLiteral("zero")) << "whole number";
         QTest::newRow("zero gap") << "max_gap_intervals" << QVariant(QStringLiteral("0")) << "at least 1";
         QTest::newRow("32-bit counters") << "counter_bits" << QVariant(QStringLiteral("32")) << QString();
-        QTest::newRow("odd counter width") << "counter_bits" << QVariant(QStringLiteral("48")) << "must be 32 or 64";
+        QTest::newRow("odd counter width")
+            << "counter_bits" << QVariant(QStringLiteral("48")) << "must be 32 or 64";
     }
     void validate()
     {

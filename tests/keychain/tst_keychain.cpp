@@ -47,8 +47,9 @@ void TestKeychain::initTestCase()
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home.path());
     env.remove(QStringLiteral("DISPLAY"));
     m_bus.setProcessEnvironment(env);
-    m_bus.start(QStringLiteral("dbus-daemon"),
-                { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1") });
+    m_bus.start(
+        QStringLiteral("dbus-daemon"),
+        { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1") });
     QVERIFY2(m_bus.waitForStarted(10'000), qPrintable(m_bus.errorString()));
     QTRY_VERIFY_WITH_TIMEOUT(m_bus.canReadLine(), 10'000);
     m_busAddress = m_bus.readLine().trimmed();
@@ -103,14 +104,17 @@ void TestKeychain::roundTrip()
 void TestKeychain::configReadsKeychainSecrets()
 {
     QString error;
-    QVERIFY2(Keychain::write(QStringLiteral("cfg/kong"), "tok-${not-env}-keychain", &error), qPrintable(error));
+    QVERIFY2(Keychain::write(QStringLiteral("cfg/kong"), "tok-${not-env}-keychain", &error),
+             qPrintable(error));
     const QByteArray yaml = "sources:\n  - id: k\n    type: kong\n    url: http://127.0.0.1:8001/metrics\n"
                             "    token_keychain: cfg/kong\n";
     const ConfigLoader::Result r = ConfigLoader::parse(yaml, QStringLiteral("k.yaml"));
     QVERIFY2(r.ok(), qPrintable(r.errors.join(u'\n')));
-    QCOMPARE(r.config->sources.at(0).secret(QStringLiteral("token"), &error), QStringLiteral("tok-${not-env}-keychain"));
+    QCOMPARE(r.config->sources.at(0).secret(QStringLiteral("token"), &error),
+             QStringLiteral("tok-${not-env}-keychain"));
     // Not "written inline": it did not come from the file.
-    QVERIFY2(r.warnings.join(u'\n').indexOf(QStringLiteral("inline")) < 0, qPrintable(r.warnings.join(u'\n')));
+    QVERIFY2(r.warnings.join(u'\n').indexOf(QStringLiteral("inline")) < 0,
+             qPrintable(r.warnings.join(u'\n')));
 }
 
 void TestKeychain::missingEntryIsAConfigError()
@@ -119,8 +123,9 @@ void TestKeychain::missingEntryIsAConfigError()
                             "    token_keychain: cfg/none\n";
     const ConfigLoader::Result r = ConfigLoader::parse(yaml, QStringLiteral("k.yaml"));
     QVERIFY(!r.ok());
-    QVERIFY2(r.errors.join(u'\n').contains(QStringLiteral("k.yaml:5: token_keychain: the keychain has no entry")),
-             qPrintable(r.errors.join(u'\n')));
+    QVERIFY2(
+        r.errors.join(u'\n').contains(QStringLiteral("k.yaml:5: token_keychain: the keychain has no entry")),
+        qPrintable(r.errors.join(u'\n')));
 }
 
 void TestKeychain::secretStoreUsesTheKeychain()
@@ -130,7 +135,8 @@ void TestKeychain::secretStoreUsesTheKeychain()
     SecretStore store(config);
     QCOMPARE(store.backend(), SecretStore::Backend::Keychain);
     QString error;
-    const std::optional<SecretStore::Stored> stored = store.store(QStringLiteral("smtp-password"), "hunter2", &error);
+    const std::optional<SecretStore::Stored> stored =
+        store.store(QStringLiteral("smtp-password"), "hunter2", &error);
     QVERIFY2(stored, qPrintable(error));
     QCOMPARE(stored->suffix, QStringLiteral("_keychain"));
     ConfigNode entry;
@@ -153,7 +159,8 @@ void TestKeychain::noSessionBusFallsBackToFiles()
     SecretStore store(dir.filePath(QStringLiteral("bandwatch.yaml")));
     QCOMPARE(store.backend(), SecretStore::Backend::File);
     QString error;
-    const std::optional<SecretStore::Stored> stored = store.store(QStringLiteral("kong-token"), "t0k", &error);
+    const std::optional<SecretStore::Stored> stored =
+        store.store(QStringLiteral("kong-token"), "t0k", &error);
     QVERIFY2(stored, qPrintable(error));
     QCOMPARE(stored->suffix, QStringLiteral("_file"));
     QCOMPARE(stored->value, dir.filePath(QStringLiteral("secrets/kong-token")));
@@ -163,7 +170,8 @@ void TestKeychain::noSessionBusFallsBackToFiles()
                                                        "    token_keychain: cfg/kong\n",
                                                        QStringLiteral("k.yaml"));
     QVERIFY(!r.ok());
-    QVERIFY2(r.errors.join(u'\n').contains(QStringLiteral("no D-Bus session bus")), qPrintable(r.errors.join(u'\n')));
+    QVERIFY2(r.errors.join(u'\n').contains(QStringLiteral("no D-Bus session bus")),
+             qPrintable(r.errors.join(u'\n')));
     qputenv("DBUS_SESSION_BUS_ADDRESS", saved);
 }
 

@@ -315,7 +315,8 @@ void TestKongSource::storedBytesEqualTrueDeltas()
         }
         QVERIFY2(o.kind == PollOutcome::Succeeded, qPrintable(QString::fromLatin1(step) + u": " + o.message));
         if (degradedPath)
-            QVERIFY2(o.degraded.contains(QLatin1String(degradedPath)), qPrintable(step + (u": " + o.degraded)));
+            QVERIFY2(o.degraded.contains(QLatin1String(degradedPath)),
+                     qPrintable(step + (u": " + o.degraded)));
         else
             QVERIFY2(o.degraded.isEmpty(), qPrintable(step + (u": " + o.degraded)));
         if (!baselineDone) {
@@ -449,7 +450,8 @@ void TestKongSource::extractFixtures_data()
         { QStringLiteral("kong_2.8_docs_clean.prom"),
           { 2, QStringLiteral("google/google.route-1"), true, 1277, 254, 8 } },
         // <= 2.4: kong_bandwidth_total{type} is an aggregate and must not be counted.
-        { QStringLiteral("kong_2.4_docs_derived.prom"), { 2, QStringLiteral("google"), false, 1277, 254, 8 } },
+        { QStringLiteral("kong_2.4_docs_derived.prom"),
+          { 2, QStringLiteral("google"), false, 1277, 254, 8 } },
     };
     const QDir data(QFileInfo(QFINDTESTDATA("data/SOURCES.md")).absolutePath());
     const QStringList files = data.entryList(QDir::Files, QDir::Name);
@@ -519,9 +521,10 @@ void TestKongSource::noBandwidthMetrics()
     });
     QVERIFY(server.listen());
     KongSource source(kongConfig({ server.url(QStringLiteral("/metrics")).toString() }));
-    QCOMPARE(KongSource::noBandwidthMessage(), QStringLiteral(
-        "Kong serves no kong_bandwidth_bytes metrics: enable bandwidth_metrics=true in the "
-        "Prometheus plugin (or no traffic has passed through Kong since it started)"));
+    QCOMPARE(
+        KongSource::noBandwidthMessage(),
+        QStringLiteral("Kong serves no kong_bandwidth_bytes metrics: enable bandwidth_metrics=true in the "
+                       "Prometheus plugin (or no traffic has passed through Kong since it started)"));
     for (int poll = 1; poll < failsAtPoll; ++poll) {
         const PollOutcome o = pollOnce(&source);
         QCOMPARE(int(o.kind), int(PollOutcome::Succeeded));
@@ -537,7 +540,8 @@ void TestKongSource::idleKongThenTraffic()
     // Baselined while idle (no family at all), then the first bytes: the new
     // series count in full, the poll before them is no error.
     SimNode node;
-    TestHttp::Server server([&](const TestHttp::Request &) { return TestHttp::Response::text(node.render(m_rest3)); });
+    TestHttp::Server server(
+        [&](const TestHttp::Request &) { return TestHttp::Response::text(node.render(m_rest3)); });
     QVERIFY(server.listen());
     KongSource source(kongConfig({ server.url(QStringLiteral("/metrics")).toString() }));
     PollOutcome o = pollOnce(&source);
@@ -624,20 +628,20 @@ void TestKongSource::nodeOutageKeepsExactDeltas()
     for (int t = 1; t <= 10; ++t) {
         a += 10;
         bVal += 7;
-        const SampleList s = b.update(QStringLiteral("k"), { { A, { counter(a) }, 1 + quint64(t) } }, t * 1000,
-                                      t * 1000);
+        const SampleList s =
+            b.update(QStringLiteral("k"), { { A, { counter(a) }, 1 + quint64(t) } }, t * 1000, t * 1000);
         QCOMPARE(s.size(), 1);
         QCOMPARE(s[0].bytes, quint64(10));
     }
     a += 1;
-    const SampleList back = b.update(QStringLiteral("k"),
-                                     { { A, { counter(a) }, 20 }, { B, { counter(bVal) }, 20 } }, 11000, 11000);
+    const SampleList back = b.update(
+        QStringLiteral("k"), { { A, { counter(a) }, 20 }, { B, { counter(bVal) }, 20 } }, 11000, 11000);
     QCOMPARE(back.size(), 1);
     QCOMPARE(back[0].bytes, quint64(1 + 70));
     // Restarted between two polls and already past its old value: the
     // accepted-connections count fell, so all of 5000 is new.
-    const SampleList restarted =
-        b.update(QStringLiteral("k"), { { A, { counter(a) }, 21 }, { B, { counter(5000) }, 3 } }, 12000, 12000);
+    const SampleList restarted = b.update(
+        QStringLiteral("k"), { { A, { counter(a) }, 21 }, { B, { counter(5000) }, 3 } }, 12000, 12000);
     QCOMPARE(restarted.size(), 1);
     QCOMPARE(restarted[0].bytes, quint64(5000));
 }
@@ -804,7 +808,8 @@ void TestKongSource::gapAttributesNothing()
     QCOMPARE(s[0].key.series, QStringLiteral("s/r"));
     c.value = 10000;
     // No poll at all for longer than the gap (a suspended machine): nothing attributed.
-    QVERIFY(b.update(QStringLiteral("k"), { { QStringLiteral("n"), { c }, std::nullopt } }, 5000, 5000).isEmpty());
+    QVERIFY(b.update(QStringLiteral("k"), { { QStringLiteral("n"), { c }, std::nullopt } }, 5000, 5000)
+                .isEmpty());
     c.value = 10010;
     s = b.update(QStringLiteral("k"), { { QStringLiteral("n"), { c }, std::nullopt } }, 5100, 5100);
     QCOMPARE(s.size(), 1);

@@ -233,7 +233,8 @@ void TestPrometheusSource::replay_data()
     };
     // Every file in data/ is a case: a new one fails until it is listed here.
     const QHash<QString, Expectation> expectations {
-        { QStringLiteral("prom_2.42_query_range_rate_by_service_direction.json"), { rates, true, QString(), 24 } },
+        { QStringLiteral("prom_2.42_query_range_rate_by_service_direction.json"),
+          { rates, true, QString(), 24 } },
         { QStringLiteral("prom_2.42_query_range_raw_counters.json"),
           { QVariantMap { { QStringLiteral("value"), QStringLiteral("counter") },
                           { QStringLiteral("series_labels"),
@@ -269,10 +270,11 @@ void TestPrometheusSource::replay_data()
             continue;
         const auto e = expectations.constFind(f);
         if (e == expectations.cend())
-            QTest::newRow(qPrintable(f)) << f << QByteArray() << 0 << QVariantMap() << false << QString() << 0 << false;
+            QTest::newRow(qPrintable(f))
+                << f << QByteArray() << 0 << QVariantMap() << false << QString() << 0 << false;
         else
-            QTest::newRow(qPrintable(f)) << f << QByteArray() << 0 << e->options << e->ok << e->messagePart
-                                         << e->samples << true;
+            QTest::newRow(qPrintable(f))
+                << f << QByteArray() << 0 << e->options << e->ok << e->messagePart << e->samples << true;
     }
     QTest::newRow("string result")
         << QString()
@@ -324,8 +326,9 @@ void TestPrometheusSource::replay()
     QFETCH(int, samples);
     QFETCH(bool, known);
     if (!known)
-        QFAIL(qPrintable(QStringLiteral("data/%1 has no expectations: add expectations for it to replay_data()")
-                             .arg(fixture)));
+        QFAIL(
+            qPrintable(QStringLiteral("data/%1 has no expectations: add expectations for it to replay_data()")
+                           .arg(fixture)));
 
     TestHttp::Server server([&](const TestHttp::Request &) {
         return fixture.isEmpty() ? jsonResponse(body, status) : fixtureResponse(fixture);
@@ -644,10 +647,14 @@ void TestPrometheusSource::defaultDelayRereadsNothingTooEarly_data()
     QTest::addColumn<QString>("delay"); // empty: the default
     QTest::addColumn<qint64>("end");
     // The newest point is only read once later scrapes are in: max(30 s, step) behind.
-    QTest::newRow("default, step 1m") << "1m" << "" << kNow - 60000;
-    QTest::newRow("default, step 15s") << "15s" << "" << kNow + 15000;
-    QTest::newRow("delay: 0s still works") << "1m" << "0s" << kNow;
-    QTest::newRow("delay: 2m") << "1m" << "2m" << kNow - 120000;
+    QTest::newRow("default, step 1m") << "1m"
+                                      << "" << kNow - 60000;
+    QTest::newRow("default, step 15s") << "15s"
+                                       << "" << kNow + 15000;
+    QTest::newRow("delay: 0s still works") << "1m"
+                                           << "0s" << kNow;
+    QTest::newRow("delay: 2m") << "1m"
+                               << "2m" << kNow - 120000;
 }
 
 void TestPrometheusSource::defaultDelayRereadsNothingTooEarly()
@@ -661,8 +668,9 @@ void TestPrometheusSource::defaultDelayRereadsNothingTooEarly()
         return constantRange(seen.last(), "1");
     });
     QVERIFY(server.listen());
-    PrometheusSource source(promConfig(server.url(QStringLiteral("")),
-                                       { { QStringLiteral("step"), step }, { QStringLiteral("delay"), delay } }));
+    PrometheusSource source(
+        promConfig(server.url(QStringLiteral("")),
+                   { { QStringLiteral("step"), step }, { QStringLiteral("delay"), delay } }));
     source.setClock([] { return kNow + 50000; });
     const PollOutcome o = pollOnce(&source);
     QVERIFY2(o.ok, qPrintable(o.message));
@@ -679,7 +687,8 @@ void TestPrometheusSource::firstInstantPollStartsAfterLastStored()
             R"({"status":"success","data":{"resultType":"vector","result":[{"metric":{"service":"s"},"value":[1795300020,"100"]}]}})");
     });
     QVERIFY(server.listen());
-    SourceConfig config = promConfig(server.url(QStringLiteral("")), { { QStringLiteral("mode"), QStringLiteral("instant") } });
+    SourceConfig config =
+        promConfig(server.url(QStringLiteral("")), { { QStringLiteral("mode"), QStringLiteral("instant") } });
     config.interval = std::chrono::seconds(60);
     PrometheusSource source(config);
     qint64 now = kNow;
@@ -727,7 +736,8 @@ void TestPrometheusSource::unreadableCaFileFailsThePoll()
     TestHttp::Server server([&](const TestHttp::Request &) { return jsonResponse("{}"); });
     QVERIFY(server.listen());
     const QString missing = QDir::temp().filePath(QStringLiteral("bandwatch-no-such-ca.pem"));
-    PrometheusSource source(promConfig(server.url(QStringLiteral("")), { { QStringLiteral("ca_file"), missing } }));
+    PrometheusSource source(
+        promConfig(server.url(QStringLiteral("")), { { QStringLiteral("ca_file"), missing } }));
     source.setClock([] { return kNow; });
     const PollOutcome o = pollOnce(&source);
     QCOMPARE(o.answers, 1);

@@ -15,13 +15,21 @@ namespace {
 class FakeSource : public Source
 {
 public:
-    enum class Mode { Succeed, Fail, Hang, FailWithRetryAfter, HangThenLateAnswer, Degraded, ProgressThenHang };
+    enum class Mode {
+        Succeed,
+        Fail,
+        Hang,
+        FailWithRetryAfter,
+        HangThenLateAnswer,
+        Degraded,
+        ProgressThenHang
+    };
 
-    FakeSource(const QString &id, std::chrono::milliseconds interval, std::chrono::milliseconds timeout, Mode mode)
+    FakeSource(const QString &id, std::chrono::milliseconds interval, std::chrono::milliseconds timeout,
+               Mode mode)
         : Source(makeConfig(id, interval, timeout))
         , m_mode(mode)
-    {
-    }
+    { }
     static SourceConfig makeConfig(const QString &id, std::chrono::milliseconds interval,
                                    std::chrono::milliseconds timeout)
     {
@@ -43,7 +51,7 @@ public:
             s.key.source = id();
             s.key.series = QStringLiteral("s");
             s.bytes = 1;
-            QTimer::singleShot(0, this, [this, s] { Q_EMIT pollSucceeded({s}); });
+            QTimer::singleShot(0, this, [this, s] { Q_EMIT pollSucceeded({ s }); });
             break;
         }
         case Mode::Fail:
@@ -67,7 +75,7 @@ public:
             s.key.source = id();
             s.key.series = QStringLiteral("chunk");
             s.bytes = 7;
-            QTimer::singleShot(0, this, [this, s] { Q_EMIT pollProgress({s}); });
+            QTimer::singleShot(0, this, [this, s] { Q_EMIT pollProgress({ s }); });
             break;
         }
         case Mode::HangThenLateAnswer:
@@ -160,8 +168,10 @@ private Q_SLOTS:
     {
         Scheduler sched;
         auto ok = std::make_unique<FakeSource>(QStringLiteral("ok"), 50ms, 1000ms, FakeSource::Mode::Succeed);
-        auto hang = std::make_unique<FakeSource>(QStringLiteral("hang"), 50ms, 5000ms, FakeSource::Mode::Hang);
-        auto fail = std::make_unique<FakeSource>(QStringLiteral("fail"), 50ms, 1000ms, FakeSource::Mode::Fail);
+        auto hang =
+            std::make_unique<FakeSource>(QStringLiteral("hang"), 50ms, 5000ms, FakeSource::Mode::Hang);
+        auto fail =
+            std::make_unique<FakeSource>(QStringLiteral("fail"), 50ms, 1000ms, FakeSource::Mode::Fail);
         FakeSource *okRaw = ok.get();
         FakeSource *hangRaw = hang.get();
         sched.addSource(std::move(ok));
@@ -179,7 +189,8 @@ private Q_SLOTS:
         for (qsizetype i = 1; i < okRaw->pollTimes.size(); ++i)
             gaps << okRaw->pollTimes.at(i) - okRaw->pollTimes.at(i - 1);
         const auto [shortest, longest] = std::minmax_element(gaps.cbegin(), gaps.cend());
-        QVERIFY2(*longest - *shortest >= 2, qPrintable(QStringLiteral("gaps %1..%2 ms").arg(*shortest).arg(*longest)));
+        QVERIFY2(*longest - *shortest >= 2,
+                 qPrintable(QStringLiteral("gaps %1..%2 ms").arg(*shortest).arg(*longest)));
         // the last poll may have been cut off by stop()
         QVERIFY(samples.size() >= okRaw->polls - 1 && samples.size() <= okRaw->polls);
         const auto states = sched.states();
@@ -215,7 +226,8 @@ private Q_SLOTS:
     void degradedPollIsStoredAndNamed()
     {
         Scheduler sched;
-        auto src = std::make_unique<FakeSource>(QStringLiteral("deg"), 10000ms, 1000ms, FakeSource::Mode::Degraded);
+        auto src =
+            std::make_unique<FakeSource>(QStringLiteral("deg"), 10000ms, 1000ms, FakeSource::Mode::Degraded);
         FakeSource *raw = src.get();
         sched.addSource(std::move(src));
         QSignalSpy finished(&sched, &Scheduler::pollFinished);
@@ -249,7 +261,8 @@ private Q_SLOTS:
     void backoffAfterFailuresAndRecovery()
     {
         Scheduler sched;
-        auto src = std::make_unique<FakeSource>(QStringLiteral("flaky"), 40ms, 1000ms, FakeSource::Mode::Fail);
+        auto src =
+            std::make_unique<FakeSource>(QStringLiteral("flaky"), 40ms, 1000ms, FakeSource::Mode::Fail);
         FakeSource *raw = src.get();
         sched.addSource(std::move(src));
         sched.start();

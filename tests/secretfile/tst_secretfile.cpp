@@ -25,7 +25,8 @@ void TestSecretFile::write_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("fileName");
     QTest::newRow("plain") << QStringLiteral("kong-token") << QStringLiteral("kong-token");
-    QTest::newRow("path tricks") << QStringLiteral("../../etc/passwd") << QStringLiteral("secret.._.._etc_passwd");
+    QTest::newRow("path tricks") << QStringLiteral("../../etc/passwd")
+                                 << QStringLiteral("secret.._.._etc_passwd");
     QTest::newRow("hidden") << QStringLiteral(".x") << QStringLiteral("secret.x");
     QTest::newRow("spaces and unicode") << QStringLiteral("smtp pass 流量") << QStringLiteral("smtp_pass___");
 }
@@ -57,8 +58,8 @@ void TestSecretFile::readBackByTheLoader()
 {
     QTemporaryDir dir;
     QString error;
-    const QString path = SecretFile::write(dir.filePath(QStringLiteral("secrets")), QStringLiteral("t"),
-                                           "tok-123", &error);
+    const QString path =
+        SecretFile::write(dir.filePath(QStringLiteral("secrets")), QStringLiteral("t"), "tok-123", &error);
     QVERIFY(!path.isEmpty());
     const QByteArray yaml = "sources:\n  - id: k\n    type: kong\n    url: http://127.0.0.1:8001/metrics\n"
                             "    token_file: "

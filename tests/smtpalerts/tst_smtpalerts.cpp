@@ -3,13 +3,13 @@
 // made here with openssl) and AUTH (data/smtpserver.py, copied into the
 // temporary directory). The received messages are parsed with Python's email
 // package (data/parsemail.py).
-#include "testcertificates.h"
 #include "alerts/alertservice.h"
 #include "alerts/alertstore.h"
 #include "alerts/mailmessage.h"
 #include "alerts/outboxdispatcher.h"
 #include "app/configloader.h"
 #include "storage/historystore.h"
+#include "testcertificates.h"
 
 #include <QDir>
 #include <QFile>

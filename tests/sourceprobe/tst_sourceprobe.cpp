@@ -9,7 +9,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
-
 #include <cmath>
 
 Q_DECLARE_METATYPE(TestHttp::Response)
@@ -55,14 +54,15 @@ TestHttp::Response kongResponse(int request)
 // Prometheus: 100 B/s at every step of the range asked for, as a real server would answer.
 TestHttp::Response prometheusResponse(const TestHttp::Request &req)
 {
-    const QUrlQuery q(QString::fromUtf8(req.body.isEmpty() ? req.target.mid(req.target.indexOf('?') + 1) : req.body));
+    const QUrlQuery q(
+        QString::fromUtf8(req.body.isEmpty() ? req.target.mid(req.target.indexOf('?') + 1) : req.body));
     const qint64 start = qint64(std::llround(q.queryItemValue(QStringLiteral("start")).toDouble() * 1000));
     const qint64 end = qint64(std::llround(q.queryItemValue(QStringLiteral("end")).toDouble() * 1000));
     const qint64 step = qint64(std::llround(q.queryItemValue(QStringLiteral("step")).toDouble() * 1000));
     QByteArray values;
     for (qint64 t = start; step > 0 && t <= end; t += step)
-        values += (values.isEmpty() ? "" : ",") + QByteArray("[") + QByteArray::number(double(t) / 1000.0, 'f', 3)
-            + ",\"100\"]";
+        values += (values.isEmpty() ? "" : ",") + QByteArray("[")
+            + QByteArray::number(double(t) / 1000.0, 'f', 3) + ",\"100\"]";
     return TestHttp::Response::text(
         R"({"status":"success","data":{"resultType":"matrix","result":[{"metric":{"service":"files","direction":"egress"},"values":[)"
             + values + "]}]}}",
@@ -96,15 +96,17 @@ void TestSourceProbe::succeeds_data()
 
     // The loopback interface always exists; its first reading is only the baseline.
     QTest::newRow("interfaces lo") << "interfaces"
-                                   << QVariantMap{{"include", QStringList{"lo"}}, {"exclude", QStringList{"none"}}}
-                                   << 2 << QStringList{"lo: in *, out *"};
-    QTest::newRow("kong 3.x") << "kong" << QVariantMap{{"url", "%URL%/metrics"}} << 2
-                              << QStringList{"google/google.route-1: in 500 B, out 1.00 kB"};
-    QTest::newRow("prometheus range") << "prometheus"
-                                      << QVariantMap{{"url", "%URL%"},
-                                                     {"query", "sum by (service, direction) (rate(x[1m]))"},
-                                                     {"series_labels", QStringList{"service"}}}
-                                      << 1 << QStringList{"files: out *"};
+                                   << QVariantMap { { "include", QStringList { "lo" } },
+                                                    { "exclude", QStringList { "none" } } }
+                                   << 2 << QStringList { "lo: in *, out *" };
+    QTest::newRow("kong 3.x") << "kong" << QVariantMap { { "url", "%URL%/metrics" } } << 2
+                              << QStringList { "google/google.route-1: in 500 B, out 1.00 kB" };
+    QTest::newRow("prometheus range")
+        << "prometheus"
+        << QVariantMap { { "url", "%URL%" },
+                         { "query", "sum by (service, direction) (rate(x[1m]))" },
+                         { "series_labels", QStringList { "service" } } }
+        << 1 << QStringList { "files: out *" };
 }
 
 void TestSourceProbe::succeeds()
@@ -160,19 +162,22 @@ void TestSourceProbe::fails_data()
     TestHttp::Response silent;
     silent.neverAnswer = true;
 
-    QTest::newRow("connection refused") << "kong" << QVariantMap{{"url", "%CLOSED%/metrics"}}
-                                        << TestHttp::Response() << "cannot fetch %CLOSED%/metrics: Connection refused";
-    QTest::newRow("HTTP 500") << "kong" << QVariantMap{{"url", "%URL%/metrics"}} << error500
+    QTest::newRow("connection refused")
+        << "kong" << QVariantMap { { "url", "%CLOSED%/metrics" } } << TestHttp::Response()
+        << "cannot fetch %CLOSED%/metrics: Connection refused";
+    QTest::newRow("HTTP 500") << "kong" << QVariantMap { { "url", "%URL%/metrics" } } << error500
                               << "HTTP 500 Internal Server Error from %URL%/metrics: boom";
-    QTest::newRow("malformed body") << "kong" << QVariantMap{{"url", "%URL%/metrics"}}
-                                    << TestHttp::Response::text("<html>not metrics</html>\n") << "%URL%/metrics: line 1: invalid metric name starting with '<'";
-    QTest::newRow("prometheus 500") << "prometheus" << QVariantMap{{"url", "%URL%"}, {"query", "up"}} << error500
+    QTest::newRow("malformed body") << "kong" << QVariantMap { { "url", "%URL%/metrics" } }
+                                    << TestHttp::Response::text("<html>not metrics</html>\n")
+                                    << "%URL%/metrics: line 1: invalid metric name starting with '<'";
+    QTest::newRow("prometheus 500") << "prometheus" << QVariantMap { { "url", "%URL%" }, { "query", "up" } }
+                                    << error500
                                     << "HTTP 500 Internal Server Error from %URL%/api/v1/query_range: boom";
-    QTest::newRow("timeout") << "kong" << QVariantMap{{"url", "%URL%/metrics"}, {"timeout", "500ms"}} << silent
-                             << "no complete answer from %URL%/metrics within 500 ms";
-    QTest::newRow("interfaces: no such file") << "interfaces" << QVariantMap{{"proc_path", "/nonexistent/net/dev"}}
-                                              << TestHttp::Response()
-                                              << "cannot read /nonexistent/net/dev: No such file or directory";
+    QTest::newRow("timeout") << "kong" << QVariantMap { { "url", "%URL%/metrics" }, { "timeout", "500ms" } }
+                             << silent << "no complete answer from %URL%/metrics within 500 ms";
+    QTest::newRow("interfaces: no such file")
+        << "interfaces" << QVariantMap { { "proc_path", "/nonexistent/net/dev" } } << TestHttp::Response()
+        << "cannot read /nonexistent/net/dev: No such file or directory";
 }
 
 void TestSourceProbe::fails()
@@ -225,7 +230,7 @@ void TestSourceProbe::cancel()
     TestHttp::Server server([&](const TestHttp::Request &) { return silent; });
     QVERIFY(server.listen());
     const auto config = SourceCandidate::parse(
-        entry("kong", {{"url", server.url("/metrics").toString()}}), "/tmp/bandwatch-test.yaml", nullptr);
+        entry("kong", { { "url", server.url("/metrics").toString() } }), "/tmp/bandwatch-test.yaml", nullptr);
     QVERIFY(config);
     SourceProbe probe;
     QSignalSpy finished(&probe, &SourceProbe::finished);
@@ -254,15 +259,15 @@ void TestSourceProbe::summarize_data()
         return s;
     };
     QTest::newRow("interface, two directions")
-        << SampleList{sample("eth0", Direction::In, 0, 5000, 1200, {{"interface", "eth0"}}),
-                      sample("eth0", Direction::Out, 0, 5000, 300, {{"interface", "eth0"}})}
-        << QStringList{"eth0: in 1.20 kB, out 300 B over 5s"};
+        << SampleList { sample("eth0", Direction::In, 0, 5000, 1200, { { "interface", "eth0" } }),
+                        sample("eth0", Direction::Out, 0, 5000, 300, { { "interface", "eth0" } }) }
+        << QStringList { "eth0: in 1.20 kB, out 300 B over 5s" };
     QTest::newRow("several samples summed, labels kept")
-        << SampleList{sample("api", Direction::Out, 0, 60000, 1000, {{"route", "r1"}}),
-                      sample("api", Direction::Out, 60000, 120000, 500, {{"route", "r1"}}),
-                      sample("web", Direction::In, 0, 60000, 7)}
-        << QStringList{"api {route=r1}: out 1.50 kB over 2m", "web: in 7 B over 1m"};
-    QTest::newRow("nothing") << SampleList{} << QStringList{};
+        << SampleList { sample("api", Direction::Out, 0, 60000, 1000, { { "route", "r1" } }),
+                        sample("api", Direction::Out, 60000, 120000, 500, { { "route", "r1" } }),
+                        sample("web", Direction::In, 0, 60000, 7) }
+        << QStringList { "api {route=r1}: out 1.50 kB over 2m", "web: in 7 B over 1m" };
+    QTest::newRow("nothing") << SampleList {} << QStringList {};
 }
 
 void TestSourceProbe::summarize()
@@ -279,16 +284,19 @@ void TestSourceProbe::candidateIssues_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("message");
 
-    QTest::newRow("bad interval") << "interfaces" << QVariantMap{{"interval", "5 parsecs"}} << "interval"
-                                  << "interval: \"5 parsecs\" is not a valid duration: unknown unit \"parsecs\"; accepted: a number "
-                                     "followed by ms, s, m, h, d or w, several such parts from the largest unit to "
-                                     "the smallest (\"1h30m\"), or a bare number of seconds";
-    QTest::newRow("unknown option") << "interfaces" << QVariantMap{{"colour", "blue"}} << "colour"
+    QTest::newRow("bad interval")
+        << "interfaces" << QVariantMap { { "interval", "5 parsecs" } } << "interval"
+        << "interval: \"5 parsecs\" is not a valid duration: unknown unit \"parsecs\"; accepted: a number "
+           "followed by ms, s, m, h, d or w, several such parts from the largest unit to "
+           "the smallest (\"1h30m\"), or a bare number of seconds";
+    QTest::newRow("unknown option") << "interfaces" << QVariantMap { { "colour", "blue" } } << "colour"
                                     << "unknown option \"colour\" for an interfaces source (known: include, "
                                        "exclude, proc_path, max_gap_intervals, counter_bits)";
-    QTest::newRow("missing url") << "kong" << QVariantMap{} << ""
-                                 << "a kong source needs url: (one node's /metrics) or urls: (a list of nodes)";
-    QTest::newRow("unknown type") << "carrier-pigeon" << QVariantMap{} << "type" << "unknown source type \"carrier-pigeon\" (known types: %TYPES%)";
+    QTest::newRow("missing url")
+        << "kong" << QVariantMap {} << ""
+        << "a kong source needs url: (one node's /metrics) or urls: (a list of nodes)";
+    QTest::newRow("unknown type") << "carrier-pigeon" << QVariantMap {} << "type"
+                                  << "unknown source type \"carrier-pigeon\" (known types: %TYPES%)";
 }
 
 void TestSourceProbe::candidateIssues()

@@ -2,8 +2,8 @@
 // on 127.0.0.1 (tests/smtpalerts/data/smtpserver.py, with STARTTLS and AUTH,
 // or plain) and a CA and server certificate made here with openssl. What the
 // server received is read back with tests/smtpalerts/data/parsemail.py.
-#include "testcertificates.h"
 #include "alerts/testmail.h"
+#include "testcertificates.h"
 
 #include <QDir>
 #include <QFile>

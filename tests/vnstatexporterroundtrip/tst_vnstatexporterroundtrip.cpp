@@ -87,8 +87,7 @@ private Q_SLOTS:
         };
         const CycleInterval november { QDateTime(QDate(2026, 11, 15), QTime(0, 0), tz).toUTC(),
                                        QDateTime(QDate(2026, 12, 15), QTime(0, 0), tz).toUTC() };
-        const CycleInterval december { november.end,
-                                       QDateTime(QDate(2027, 1, 15), QTime(0, 0), tz).toUTC() };
+        const CycleInterval december { november.end, QDateTime(QDate(2027, 1, 15), QTime(0, 0), tz).toUTC() };
         const qint64 nov = november.start.toMSecsSinceEpoch();
         const qint64 dec = december.start.toMSecsSinceEpoch();
 
@@ -97,7 +96,8 @@ private Q_SLOTS:
         config.type = QStringLiteral("vnstat-exporter");
         config.interval = 1000ms;
         config.timeout = 2000ms;
-        config.options = { { QStringLiteral("url"), QString(env.exporter->baseUrl() + QStringLiteral("/api/v1/quotas/vps/usage")) },
+        config.options = { { QStringLiteral("url"),
+                             QString(env.exporter->baseUrl() + QStringLiteral("/api/v1/quotas/vps/usage")) },
                            { QStringLiteral("check_health"), QStringLiteral("true") },
                            { QStringLiteral("state_file"), QString() } };
         VnstatExporterSource source(config);

@@ -9,7 +9,6 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <functional>
 
 using namespace Bandwatch;
@@ -76,7 +75,7 @@ private:
         const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
         const QByteArray target = requestLine.value(1);
         targets << target;
-        const Reply reply = handler ? handler(target) : Reply{404, "not found", {}, false};
+        const Reply reply = handler ? handler(target) : Reply { 404, "not found", {}, false };
         if (reply.hang)
             return;
         const QByteArray reason = reply.status == 200 ? "OK" : "Status";
@@ -179,37 +178,39 @@ void TestVnstatExporterSource::validate_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("message");
     const QString url = "http://10.0.0.5:50000" + QString::fromLatin1(kSecretPath);
-    QTest::newRow("ok") << QVariantMap{{"url", url}} << ""
+    QTest::newRow("ok") << QVariantMap { { "url", url } } << ""
                         << "";
-    QTest::newRow("everything") << QVariantMap{{"url", url},
-                                               {"check_health", "true"},
-                                               {"series", "vps1"},
-                                               {"max_gap_intervals", "3"}}
+    QTest::newRow("everything") << QVariantMap { { "url", url },
+                                                 { "check_health", "true" },
+                                                 { "series", "vps1" },
+                                                 { "max_gap_intervals", "3" } }
                                 << ""
                                 << "";
-    QTest::newRow("url_file") << QVariantMap{{"url_file", "/run/secrets/exporter"}} << ""
+    QTest::newRow("url_file") << QVariantMap { { "url_file", "/run/secrets/exporter" } } << ""
                               << "";
-    QTest::newRow("missing url") << QVariantMap{} << "url"
+    QTest::newRow("missing url") << QVariantMap {} << "url"
                                  << "url is required";
-    QTest::newRow("both") << QVariantMap{{"url", url}, {"url_file", "/x"}} << "url_file"
+    QTest::newRow("both") << QVariantMap { { "url", url }, { "url_file", "/x" } } << "url_file"
                           << "not both";
-    QTest::newRow("not a url") << QVariantMap{{"url",
-                                               QString("ftp://host" + QString::fromLatin1(kSecretPath))}}
+    QTest::newRow("not a url") << QVariantMap { { "url",
+                                                  QString("ftp://host" + QString::fromLatin1(kSecretPath)) } }
                                << "url"
                                << "http:// or https://";
-    QTest::newRow("no host") << QVariantMap{{"url", QString("http://" + QString::fromLatin1(kSecretPath))}}
+    QTest::newRow("no host") << QVariantMap { { "url",
+                                                QString("http://" + QString::fromLatin1(kSecretPath)) } }
                              << "url"
                              << "with a host";
-    QTest::newRow("no path") << QVariantMap{{"url", "http://10.0.0.5:50000/"}} << "url"
+    QTest::newRow("no path") << QVariantMap { { "url", "http://10.0.0.5:50000/" } } << "url"
                              << "no path";
-    QTest::newRow("unknown option") << QVariantMap{{"url", url}, {"token", "x"}} << "token"
+    QTest::newRow("unknown option") << QVariantMap { { "url", url }, { "token", "x" } } << "token"
                                     << "unknown option";
     QTest::newRow("bad check_health")
-        << QVariantMap{{"url", url}, {"check_health", "sometimes"}} << "check_health"
+        << QVariantMap { { "url", url }, { "check_health", "sometimes" } } << "check_health"
         << "true or false";
-    QTest::newRow("bad gap") << QVariantMap{{"url", url}, {"max_gap_intervals", "0"}} << "max_gap_intervals"
+    QTest::newRow("bad gap") << QVariantMap { { "url", url }, { "max_gap_intervals", "0" } }
+                             << "max_gap_intervals"
                              << "at least 1";
-    QTest::newRow("empty series") << QVariantMap{{"url", url}, {"series", " "}} << "series"
+    QTest::newRow("empty series") << QVariantMap { { "url", url }, { "series", " " } } << "series"
                                   << "must not be empty";
 }
 
@@ -248,27 +249,30 @@ void TestVnstatExporterSource::replay_data()
     // 35.2 MiB = 36909875 B, 36.2 MiB = 37958451 B, 37.45 MiB = 39269171 B;
     // 0.05 MiB = 52429 B, 0.06 MiB = 62915 B, 0.01 MiB = 10486 B.
     QTest::newRow("initial cache, growth, exporter restart, growth, reset")
-        << QList<QByteArray>{initial,
-                             first,
-                             totals("2026-11-01", "36.2", "0.06"),
-                             initial,
-                             totals("2026-11-01", "37.45", "0.06"),
-                             totals("2026-11-01", "0.5", "0.01")}
+        << QList<QByteArray> { initial,
+                               first,
+                               totals("2026-11-01", "36.2", "0.06"),
+                               initial,
+                               totals("2026-11-01", "37.45", "0.06"),
+                               totals("2026-11-01", "0.5", "0.01") }
         // no data; baseline; +1 MiB; no data (baseline kept); +1.25 MiB; reset: counted from zero
-        << QList<qint64>{-1, -1, 1048576, -1, 1310720, 524288} << QList<qint64>{-1, -1, 10486, -1, 0, 10486}
-        << false;
-    QTest::newRow("with health checks") << QList<QByteArray>{first, totals("2026-11-01", "36.2", "0.06")}
-                                        << QList<qint64>{-1, 1048576} << QList<qint64>{-1, 10486} << true;
-    QTest::newRow("no traffic") << QList<QByteArray>{first, first} << QList<qint64>{-1, 0}
-                                << QList<qint64>{-1, 0} << false;
+        << QList<qint64> { -1, -1, 1048576, -1, 1310720, 524288 }
+        << QList<qint64> { -1, -1, 10486, -1, 0, 10486 } << false;
+    QTest::newRow("with health checks")
+        << QList<QByteArray> { first, totals("2026-11-01", "36.2", "0.06") } << QList<qint64> { -1, 1048576 }
+        << QList<qint64> { -1, 10486 } << true;
+    QTest::newRow("no traffic") << QList<QByteArray> { first, first } << QList<qint64> { -1, 0 }
+                                << QList<qint64> { -1, 0 } << false;
     // The totals are per cycle: a new start_date counts them from zero.
-    QTest::newRow("new billing cycle") << QList<QByteArray>{first, totals("2026-12-01", "0.75", "0.01")}
-                                       << QList<qint64>{-1, 786432} << QList<qint64>{-1, 10486} << false;
+    QTest::newRow("new billing cycle")
+        << QList<QByteArray> { first, totals("2026-12-01", "0.75", "0.01") } << QList<qint64> { -1, 786432 }
+        << QList<qint64> { -1, 10486 } << false;
     // Even when the new cycle's totals passed the old cycle's last reading
     // between two polls: not the difference, the new totals.
     QTest::newRow("new billing cycle, totals higher")
-        << QList<QByteArray>{first, totals("2026-12-01", "36.2", "0.06"), totals("2026-12-01", "36.45", "0.06")}
-        << QList<qint64>{-1, 37958451, 262144} << QList<qint64>{-1, 62915, 0} << false;
+        << QList<QByteArray> { first, totals("2026-12-01", "36.2", "0.06"),
+                               totals("2026-12-01", "36.45", "0.06") }
+        << QList<qint64> { -1, 37958451, 262144 } << QList<qint64> { -1, 62915, 0 } << false;
 }
 
 void TestVnstatExporterSource::replay()
@@ -285,13 +289,14 @@ void TestVnstatExporterSource::replay()
         readFile(QFINDTESTDATA("data/vnstat_traffic_exporter_health_derived.json")).trimmed();
     server.handler = [&](const QByteArray &target) -> MiniHttpServer::Reply {
         if (target == "/health")
-            return {200, health, {}, false};
+            return { 200, health, {}, false };
         if (target != kSecretPath)
-            return {404, "not found", {}, false};
-        return {200, bodies.value(next++), {}, false};
+            return { 404, "not found", {}, false };
+        return { 200, bodies.value(next++), {}, false };
     };
     const QString url = QString("http://127.0.0.1:%1").arg(server.port()) + QString::fromLatin1(kSecretPath);
-    VnstatExporterSource source(exporterConfig({{"url", url}, {"check_health", checkHealth ? "yes" : "no"}}));
+    VnstatExporterSource source(
+        exporterConfig({ { "url", url }, { "check_health", checkHealth ? "yes" : "no" } }));
 
     for (qsizetype i = 0; i < bodies.size(); ++i) {
         QTest::qWait(5); // readings need time between them to have a rate
@@ -312,7 +317,7 @@ void TestVnstatExporterSource::replay()
     }
     QCOMPARE(next, bodies.size());
     if (checkHealth)
-        QCOMPARE(server.targets, (QList<QByteArray>{"/health", kSecretPath, "/health", kSecretPath}));
+        QCOMPARE(server.targets, (QList<QByteArray> { "/health", kSecretPath, "/health", kSecretPath }));
     else
         QCOMPARE(server.targets.size(), bodies.size());
 }
@@ -371,29 +376,29 @@ void TestVnstatExporterSource::secretNeverShown()
             "<p>The requested URL " + target + " (" + base.toUtf8() + target + ") failed</p>";
         if (target == "/health") {
             if (mode == "unhealthy")
-                return {200, R"({"status":"degraded"})", {}, false};
+                return { 200, R"({"status":"degraded"})", {}, false };
             if (mode == "health503")
-                return {503, echo, "Retry-After: 120\r\n", false};
-            return {200, R"({"status":"ok"})", {}, false};
+                return { 503, echo, "Retry-After: 120\r\n", false };
+            return { 200, R"({"status":"ok"})", {}, false };
         }
         if (mode == "404")
-            return {404, echo, {}, false};
+            return { 404, echo, {}, false };
         if (mode == "404long") // an error message long enough to be cut inside the path
-            return {404, QByteArray(150, 'x') + ' ' + target + ' ' + QByteArray(150, 'y'), {}, false};
+            return { 404, QByteArray(150, 'x') + ' ' + target + ' ' + QByteArray(150, 'y'), {}, false };
         if (mode == "500")
-            return {500, echo, {}, false};
+            return { 500, echo, {}, false };
         if (mode == "429")
-            return {429, echo, "Retry-After: 30\r\n", false};
+            return { 429, echo, "Retry-After: 30\r\n", false };
         if (mode == "garbage")
-            return {200, echo, {}, false};
+            return { 200, echo, {}, false };
         if (mode == "hang")
-            return {200, {}, {}, true};
-        return {200, totals("2026-11-01", "1", "1"), {}, false};
+            return { 200, {}, {}, true };
+        return { 200, totals("2026-11-01", "1", "1"), {}, false };
     };
     const bool checkHealth = mode == "unhealthy" || mode == "health503";
-    VnstatExporterSource source(exporterConfig(
-        {{"url", QString(base + QString::fromUtf8(path))}, {"check_health", checkHealth ? "true" : "false"}},
-        mode == "hang" ? 400ms : 2000ms));
+    VnstatExporterSource source(exporterConfig({ { "url", QString(base + QString::fromUtf8(path)) },
+                                                 { "check_health", checkHealth ? "true" : "false" } },
+                                               mode == "hang" ? 400ms : 2000ms));
     QCOMPARE(source.displayUrl(), base + "/<secret path>");
     const PollResult r = pollOnce(source);
     QVERIFY(r.answered);
@@ -403,7 +408,7 @@ void TestVnstatExporterSource::secretNeverShown()
     if (mode != "unhealthy" && mode != "health503")
         QVERIFY2(r.message.contains(base), qPrintable(r.message)); // still says where
     // Neither the message nor any log line shows the path or the query.
-    for (const QString &text : QStringList{r.message} + LogCapture::s_messages) {
+    for (const QString &text : QStringList { r.message } + LogCapture::s_messages) {
         QVERIFY2(!text.contains(QString::fromLatin1(kSecretToken)), qPrintable(text));
         QVERIFY2(!text.contains("webhook/s"), qPrintable(text));
     }
@@ -418,10 +423,10 @@ void TestVnstatExporterSource::baselineSurvivesRestart_data()
     QTest::newRow("same cycle") << true << totals("2026-11-01", "36.2", "0.06") << qint64(1048576)
                                 << qint64(10486);
     // A new cycle began while it was down: the old totals say nothing about the new ones.
-    QTest::newRow("new cycle meanwhile") << true << totals("2026-12-01", "36.2", "0.06") << qint64(-1)
-                                         << qint64(-1);
-    QTest::newRow("state file disabled") << false << totals("2026-11-01", "36.2", "0.06") << qint64(-1)
-                                         << qint64(-1);
+    QTest::newRow("new cycle meanwhile")
+        << true << totals("2026-12-01", "36.2", "0.06") << qint64(-1) << qint64(-1);
+    QTest::newRow("state file disabled")
+        << false << totals("2026-11-01", "36.2", "0.06") << qint64(-1) << qint64(-1);
 }
 
 void TestVnstatExporterSource::baselineSurvivesRestart()
@@ -436,13 +441,17 @@ void TestVnstatExporterSource::baselineSurvivesRestart()
     const QString state = dir.filePath("sub/remote.exporter.json");
     MiniHttpServer server;
     QVERIFY(server.listen());
-    const QList<QByteArray> bodies{
+    const QList<QByteArray> bodies {
         httpBody(readFile(QFINDTESTDATA("data/vnstat_traffic_exporter_webhook_response_derived.http"))),
-        afterRestart};
+        afterRestart
+    };
     qsizetype next = 0;
-    server.handler = [&](const QByteArray &) -> MiniHttpServer::Reply { return {200, bodies.value(next++), {}, false}; };
+    server.handler = [&](const QByteArray &) -> MiniHttpServer::Reply {
+        return { 200, bodies.value(next++), {}, false };
+    };
     const QString url = QString("http://127.0.0.1:%1").arg(server.port()) + QString::fromLatin1(kSecretPath);
-    const SourceConfig config = exporterConfig({{"url", url}, {"state_file", keepState ? state : QString()}});
+    const SourceConfig config =
+        exporterConfig({ { "url", url }, { "state_file", keepState ? state : QString() } });
 
     {
         VnstatExporterSource before(config);

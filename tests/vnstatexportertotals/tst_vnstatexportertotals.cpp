@@ -196,7 +196,6 @@ void TestVnstatExporterTotals::health()
     QVERIFY(!VnstatExporterTotals::isHealthy(R"({"status":"error"})", &status));
     QCOMPARE(status, QString("error"));
     QVERIFY(!VnstatExporterTotals::isHealthy("garbage", nullptr));
-
 }
 
 QTEST_GUILESS_MAIN(TestVnstatExporterTotals)

@@ -44,14 +44,14 @@ VnstatInterface database(qint64 createdMs, qint64 nowMs, qint64 fiveFrom, qint64
         qint64 from;
     };
     for (const Level &level :
-         {Level{VnstatTable::FiveMinute, kFive, fiveFrom}, Level{VnstatTable::Hour, kHour, hourFrom},
-          Level{VnstatTable::Day, kDay, dayFrom}}) {
+         { Level { VnstatTable::FiveMinute, kFive, fiveFrom }, Level { VnstatTable::Hour, kHour, hourFrom },
+           Level { VnstatTable::Day, kDay, dayFrom } }) {
         VnstatBuckets list;
         const qint64 first = createdMs / level.length * level.length;
         for (qint64 start = first; start <= nowMs; start += level.length) {
             if (start + level.length <= level.from)
                 continue; // pruned
-            VnstatBucket b{start, start + level.length, 0, 0};
+            VnstatBucket b { start, start + level.length, 0, 0 };
             for (qint64 s = std::max(start, createdMs / kFive * kFive);
                  s < start + level.length && s <= nowMs; s += kFive) {
                 b.rx += slotRx(s);
@@ -344,10 +344,14 @@ void TestVnstatImport::monthsBeforeTheDays_data()
     QTest::addColumn<QList<int>>("olderMonths"); // months of 2026
     QTest::addColumn<QList<int>>("olderDays"); // days of October 2026
     QTest::addColumn<QList<int>>("imported"); // months of 2026 that become samples
-    QTest::newRow("young database: the month overlaps its days") << QList<int>{} << QList<int>{} << QList<int>{};
-    QTest::newRow("months before the first day") << QList<int>{9, 10} << QList<int>{} << QList<int>{9, 10};
-    QTest::newRow("days begin mid-October") << QList<int>{9, 10} << QList<int>{20, 21} << QList<int>{9};
-    QTest::newRow("days begin on the 1st") << QList<int>{8, 9, 10} << QList<int>{1, 2} << QList<int>{8, 9};
+    QTest::newRow("young database: the month overlaps its days")
+        << QList<int> {} << QList<int> {} << QList<int> {};
+    QTest::newRow("months before the first day")
+        << QList<int> { 9, 10 } << QList<int> {} << QList<int> { 9, 10 };
+    QTest::newRow("days begin mid-October")
+        << QList<int> { 9, 10 } << QList<int> { 20, 21 } << QList<int> { 9 };
+    QTest::newRow("days begin on the 1st")
+        << QList<int> { 8, 9, 10 } << QList<int> { 1, 2 } << QList<int> { 8, 9 };
 }
 
 void TestVnstatImport::monthsBeforeTheDays()
@@ -364,13 +368,15 @@ void TestVnstatImport::monthsBeforeTheDays()
     VnstatInterface iface = data->interfaces.first();
     QCOMPARE(iface.buckets(VnstatTable::Month).size(), 1);
 
-    auto utc = [](int month, int day) { return QDateTime(QDate(2026, month, day), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(); };
+    auto utc = [](int month, int day) {
+        return QDateTime(QDate(2026, month, day), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    };
     quint64 expectedRx = iface.totalRx;
     VnstatBuckets months, days;
     for (int m : olderMonths)
-        months << VnstatBucket{utc(m, 1), utc(m + 1, 1), quint64(1000 * m), quint64(m)};
+        months << VnstatBucket { utc(m, 1), utc(m + 1, 1), quint64(1000 * m), quint64(m) };
     for (int d : olderDays)
-        days << VnstatBucket{utc(10, d), utc(10, d + 1), quint64(d), 0};
+        days << VnstatBucket { utc(10, d), utc(10, d + 1), quint64(d), 0 };
     iface.tables[VnstatTable::Month] = months + iface.tables.value(VnstatTable::Month);
     iface.tables[VnstatTable::Day] = days + iface.tables.value(VnstatTable::Day);
     for (const VnstatBucket &b : months)

@@ -11,7 +11,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
-
 #include <csignal>
 #include <limits>
 
@@ -57,7 +56,7 @@ RunResult run(const QString &program, const QStringList &args, int timeoutMs = 1
 QString findTool(const QString &name)
 {
     return QStandardPaths::findExecutable(
-        name, {"/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin"});
+        name, { "/usr/local/sbin", "/usr/local/bin", "/usr/sbin", "/usr/bin", "/sbin", "/bin" });
 }
 
 struct PollResult
@@ -154,24 +153,26 @@ void TestVnstatIntegration::initTestCase()
     m_peerAddress = QString("169.254.%1.%2").arg(third).arg(fourth + 2);
 
     QString error;
-    if (!ip({"netns", "add", m_namespace}, &error))
+    if (!ip({ "netns", "add", m_namespace }, &error))
         QSKIP(qPrintable("cannot create a network namespace (needs root or CAP_NET_ADMIN): " + error));
     m_namespaceCreated = true;
-    QVERIFY2(ip({"link", "add", m_host, "type", "veth", "peer", "name", m_peer}, &error), qPrintable(error));
+    QVERIFY2(ip({ "link", "add", m_host, "type", "veth", "peer", "name", m_peer }, &error),
+             qPrintable(error));
     m_hostLinkCreated = true;
-    QVERIFY2(ip({"link", "set", m_peer, "netns", m_namespace}, &error), qPrintable(error));
+    QVERIFY2(ip({ "link", "set", m_peer, "netns", m_namespace }, &error), qPrintable(error));
     // No IPv6: its automatic chatter would add traffic while the test compares totals.
-    for (const QString &iface : {m_host}) {
+    for (const QString &iface : { m_host }) {
         QFile disable("/proc/sys/net/ipv6/conf/" + iface + "/disable_ipv6");
         if (disable.open(QIODevice::WriteOnly))
             disable.write("1");
     }
-    run(m_ip, {"netns", "exec", m_namespace, findTool("sysctl"), "-qw", "net.ipv6.conf.all.disable_ipv6=1"});
-    QVERIFY2(ip({"addr", "add", m_hostAddress + "/30", "dev", m_host}, &error), qPrintable(error));
-    QVERIFY2(ip({"link", "set", m_host, "up"}, &error), qPrintable(error));
-    QVERIFY2(ip({"-n", m_namespace, "addr", "add", m_peerAddress + "/30", "dev", m_peer}, &error),
+    run(m_ip,
+        { "netns", "exec", m_namespace, findTool("sysctl"), "-qw", "net.ipv6.conf.all.disable_ipv6=1" });
+    QVERIFY2(ip({ "addr", "add", m_hostAddress + "/30", "dev", m_host }, &error), qPrintable(error));
+    QVERIFY2(ip({ "link", "set", m_host, "up" }, &error), qPrintable(error));
+    QVERIFY2(ip({ "-n", m_namespace, "addr", "add", m_peerAddress + "/30", "dev", m_peer }, &error),
              qPrintable(error));
-    QVERIFY2(ip({"-n", m_namespace, "link", "set", m_peer, "up"}, &error), qPrintable(error));
+    QVERIFY2(ip({ "-n", m_namespace, "link", "set", m_peer, "up" }, &error), qPrintable(error));
 
     // A private vnstat: its own config and database directory.
     const QString db = m_dir.filePath("db");
@@ -186,17 +187,17 @@ void TestVnstatIntegration::initTestCase()
             .arg(db, m_host)
             .toUtf8());
     conf.close();
-    RunResult r = run(m_vnstatd, {"--initdb", "--config", m_config});
+    RunResult r = run(m_vnstatd, { "--initdb", "--config", m_config });
     QVERIFY2(r.exitCode == 0, qPrintable(r.text()));
-    r = run(m_vnstat, {"--config", m_config, "--add", "-i", m_host});
+    r = run(m_vnstat, { "--config", m_config, "--add", "-i", m_host });
     QVERIFY2(r.exitCode == 0, qPrintable(r.text()));
-    r = run(m_vnstat, {"--config", m_config, "-i", m_host, "--setalias", "uplink"});
+    r = run(m_vnstat, { "--config", m_config, "-i", m_host, "--setalias", "uplink" });
     QVERIFY2(r.exitCode == 0, qPrintable(r.text()));
 
     // The daemon in the foreground, as a child of the test.
     m_daemon.setProcessChannelMode(QProcess::MergedChannels);
     connect(&m_daemon, &QProcess::readyRead, this, [this] { m_daemonLog += m_daemon.readAll(); });
-    m_daemon.start(m_vnstatd, {"-n", "--noadd", "--config", m_config});
+    m_daemon.start(m_vnstatd, { "-n", "--noadd", "--config", m_config });
     QVERIFY2(m_daemon.waitForStarted(5000), qPrintable(m_daemon.errorString()));
     QTRY_VERIFY2_WITH_TIMEOUT(m_daemonLog.contains("Monitoring"), m_daemonLog.constData(), 8000);
     QTest::qWait(500); // its first reading of the counters is the baseline
@@ -239,18 +240,18 @@ void TestVnstatIntegration::tearDown()
     }
     if (m_hostLinkCreated) {
         // Deleting one end of a veth pair deletes both.
-        run(m_ip, {"link", "del", m_host});
+        run(m_ip, { "link", "del", m_host });
         m_hostLinkCreated = false;
     }
     if (m_namespaceCreated) {
-        run(m_ip, {"netns", "del", m_namespace});
+        run(m_ip, { "netns", "del", m_namespace });
         m_namespaceCreated = false;
     }
 }
 
 std::optional<VnstatInterface> TestVnstatIntegration::vnstatNow()
 {
-    const RunResult r = run(m_vnstat, {"--config", m_config, "-i", m_host, "--json"});
+    const RunResult r = run(m_vnstat, { "--config", m_config, "-i", m_host, "--json" });
     QString error;
     const auto data = VnstatParser::parse(r.out, &error);
     if (!data || data->interfaces.size() != 1)
@@ -265,7 +266,7 @@ SourceConfig TestVnstatIntegration::sourceConfig(const QVariantMap &extra) const
     c.type = "vnstat";
     c.interval = 60s;
     c.timeout = 10s;
-    c.options = {{"command", m_vnstat}, {"config", m_config}, {"interface", m_host}};
+    c.options = { { "command", m_vnstat }, { "config", m_config }, { "interface", m_host } };
     for (auto it = extra.cbegin(); it != extra.cend(); ++it)
         c.options.insert(it.key(), it.value());
     return c;
@@ -295,14 +296,14 @@ void TestVnstatIntegration::importTwiceAddsNothingTwice()
     QString error;
     QVERIFY2(store.open(tmp.filePath("history.db"), &error), qPrintable(error));
 
-    QVariantMap options{{"state_file", tmp.filePath("state.json")}};
+    QVariantMap options { { "state_file", tmp.filePath("state.json") } };
     if (!interface.isEmpty())
         options.insert("interface", interface);
     auto storedTotals = [&](quint64 *rx, quint64 *tx, int *count) {
         *rx = *tx = 0;
         *count = 0;
-        for (const Direction dir : {Direction::In, Direction::Out}) {
-            SeriesKey key{"vn", m_host, Labels{{"interface", m_host}}, dir};
+        for (const Direction dir : { Direction::In, Direction::Out }) {
+            SeriesKey key { "vn", m_host, Labels { { "interface", m_host } }, dir };
             const SampleList stored = store.samples(key, 0, std::numeric_limits<qint64>::max());
             for (qsizetype i = 0; i < stored.size(); ++i) {
                 (dir == Direction::In ? *rx : *tx) += stored.at(i).bytes;
@@ -360,11 +361,11 @@ void TestVnstatIntegration::errorsFromRealVnstat_data()
 {
     QTest::addColumn<QVariantMap>("options");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("unknown interface") << QVariantMap{{"interface", "nosuchif0"}}
+    QTest::newRow("unknown interface") << QVariantMap { { "interface", "nosuchif0" } }
                                        << "vnstat does not know the interface \"nosuchif0\" (exit code 1)";
     QTest::newRow("no database there")
-        << QVariantMap{{"dbdir", "/nonexistent/bandwatch-test"}} << "vnstat cannot read its database";
-    QTest::newRow("stale data") << QVariantMap{{"stale_after", "1s"}}
+        << QVariantMap { { "dbdir", "/nonexistent/bandwatch-test" } } << "vnstat cannot read its database";
+    QTest::newRow("stale data") << QVariantMap { { "stale_after", "1s" } }
                                 << "vnstatd is not running, or not monitoring";
 }
 

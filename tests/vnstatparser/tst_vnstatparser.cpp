@@ -23,16 +23,16 @@ QByteArray readFile(const QString &path)
 // The table a JSON key names, read here independently of the parser.
 std::optional<VnstatTable> tableForKey(const QString &key)
 {
-    static const QHash<QString, VnstatTable> map{{"fiveminute", VnstatTable::FiveMinute},
-                                                 {"hour", VnstatTable::Hour},
-                                                 {"hours", VnstatTable::Hour},
-                                                 {"day", VnstatTable::Day},
-                                                 {"days", VnstatTable::Day},
-                                                 {"month", VnstatTable::Month},
-                                                 {"months", VnstatTable::Month},
-                                                 {"year", VnstatTable::Year},
-                                                 {"top", VnstatTable::Top},
-                                                 {"tops", VnstatTable::Top}};
+    static const QHash<QString, VnstatTable> map { { "fiveminute", VnstatTable::FiveMinute },
+                                                   { "hour", VnstatTable::Hour },
+                                                   { "hours", VnstatTable::Hour },
+                                                   { "day", VnstatTable::Day },
+                                                   { "days", VnstatTable::Day },
+                                                   { "month", VnstatTable::Month },
+                                                   { "months", VnstatTable::Month },
+                                                   { "year", VnstatTable::Year },
+                                                   { "top", VnstatTable::Top },
+                                                   { "tops", VnstatTable::Top } };
     const auto it = map.constFind(key);
     if (it == map.cend())
         return std::nullopt;
@@ -89,7 +89,7 @@ void TestVnstatParser::everyFixture_data()
     const QString dir = QFINDTESTDATA("data/SOURCES.md");
     QVERIFY(!dir.isEmpty());
     const QFileInfoList files =
-        QFileInfo(dir).dir().entryInfoList({"*.json", "*.jsonl"}, QDir::Files, QDir::Name);
+        QFileInfo(dir).dir().entryInfoList({ "*.json", "*.jsonl" }, QDir::Files, QDir::Name);
     int rows = 0;
     for (const QFileInfo &fi : files) {
         const QByteArray content = readFile(fi.absoluteFilePath());
@@ -182,17 +182,17 @@ void TestVnstatParser::tablesSumToTotal_data()
     // sum must then be the all-time total exactly.
     QTest::addColumn<QString>("file");
     QTest::addColumn<QList<VnstatTable>>("tables");
-    const QList<VnstatTable> all{VnstatTable::FiveMinute, VnstatTable::Hour, VnstatTable::Day,
-                                 VnstatTable::Month,      VnstatTable::Year, VnstatTable::Top};
+    const QList<VnstatTable> all { VnstatTable::FiveMinute, VnstatTable::Hour, VnstatTable::Day,
+                                   VnstatTable::Month,      VnstatTable::Year, VnstatTable::Top };
     QTest::newRow("all") << "vnstat2.10_json_all.json" << all;
     QTest::newRow("begin_end_today") << "vnstat2.10_json_begin_end_today.json"
-                                     << QList<VnstatTable>{VnstatTable::FiveMinute, VnstatTable::Hour,
-                                                           VnstatTable::Day};
-    QTest::newRow("f") << "vnstat2.10_json_f.json" << QList<VnstatTable>{VnstatTable::FiveMinute};
-    QTest::newRow("h") << "vnstat2.10_json_h.json" << QList<VnstatTable>{VnstatTable::Hour};
-    QTest::newRow("d") << "vnstat2.10_json_d.json" << QList<VnstatTable>{VnstatTable::Day};
-    QTest::newRow("m") << "vnstat2.10_json_m.json" << QList<VnstatTable>{VnstatTable::Month};
-    QTest::newRow("y") << "vnstat2.10_json_y.json" << QList<VnstatTable>{VnstatTable::Year};
+                                     << QList<VnstatTable> { VnstatTable::FiveMinute, VnstatTable::Hour,
+                                                             VnstatTable::Day };
+    QTest::newRow("f") << "vnstat2.10_json_f.json" << QList<VnstatTable> { VnstatTable::FiveMinute };
+    QTest::newRow("h") << "vnstat2.10_json_h.json" << QList<VnstatTable> { VnstatTable::Hour };
+    QTest::newRow("d") << "vnstat2.10_json_d.json" << QList<VnstatTable> { VnstatTable::Day };
+    QTest::newRow("m") << "vnstat2.10_json_m.json" << QList<VnstatTable> { VnstatTable::Month };
+    QTest::newRow("y") << "vnstat2.10_json_y.json" << QList<VnstatTable> { VnstatTable::Year };
 }
 
 void TestVnstatParser::tablesSumToTotal()
@@ -244,8 +244,8 @@ void TestVnstatParser::knownBuckets_data()
                             << utcMs("2026-11-22T00:00:00Z") << quint64(36905632) << quint64(51975);
 
     // vnstat 1.x: KiB, dates only (read in UTC here), hours positioned by id.
-    for (const char *file : {"vnstat1x_1.18_json_unwrapped_derived.json",
-                             "vnstat1x_1.18_json_openwrt_api_wrapped_verbatim.json"}) {
+    for (const char *file : { "vnstat1x_1.18_json_unwrapped_derived.json",
+                              "vnstat1x_1.18_json_openwrt_api_wrapped_verbatim.json" }) {
         QTest::addRow("v1 day %s", file)
             << file << VnstatTable::Day << 0 << utcMs("2023-04-19T00:00:00Z") << utcMs("2023-04-20T00:00:00Z")
             << quint64(23047) * 1024 << quint64(351322) * 1024;
@@ -396,7 +396,7 @@ void TestVnstatParser::findByNameOrAlias()
     QVERIFY2(data, qPrintable(error));
     const VnstatInterface *iface = data->find(query);
     QCOMPARE(iface ? iface->name : QString(), found);
-    QCOMPARE(data->interfaceNames(), QStringList{"eth0"});
+    QCOMPARE(data->interfaceNames(), QStringList { "eth0" });
 }
 
 void TestVnstatParser::rejects_data()

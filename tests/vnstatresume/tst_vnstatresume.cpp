@@ -10,7 +10,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <limits>
 
 using namespace Bandwatch;
@@ -39,8 +38,12 @@ public:
     // The document after `slots` slots (the last one half full).
     QByteArray json(qint64 slots) const
     {
-        auto rx = [slots](qint64 i) { return i == slots - 1 ? slotRx(i) / 2 : slotRx(i); };
-        auto tx = [slots](qint64 i) { return i == slots - 1 ? slotTx(i) / 2 : slotTx(i); };
+        auto rx = [slots](qint64 i) {
+            return i == slots - 1 ? slotRx(i) / 2 : slotRx(i);
+        };
+        auto tx = [slots](qint64 i) {
+            return i == slots - 1 ? slotTx(i) / 2 : slotTx(i);
+        };
         auto table = [&](qint64 slotsPer, qint64 firstSlot, bool withTime) {
             QJsonArray out;
             for (qint64 b = firstSlot / slotsPer; b * slotsPer < slots; ++b) {
@@ -49,7 +52,8 @@ public:
                     r += rx(i);
                     t += tx(i);
                 }
-                const QDateTime start = QDateTime::fromMSecsSinceEpoch(m_originMs + b * slotsPer * kSlotMs, Qt::UTC);
+                const QDateTime start =
+                    QDateTime::fromMSecsSinceEpoch(m_originMs + b * slotsPer * kSlotMs, Qt::UTC);
                 QJsonObject e { { QStringLiteral("timestamp"), start.toSecsSinceEpoch() },
                                 { QStringLiteral("date"),
                                   QJsonObject { { QStringLiteral("year"), start.date().year() },
@@ -72,7 +76,8 @@ public:
             { QStringLiteral("alias"), QString() },
             { QStringLiteral("created"), QJsonObject { { QStringLiteral("timestamp"), m_originMs / 1000 } } },
             { QStringLiteral("updated"),
-              QJsonObject { { QStringLiteral("timestamp"), (m_originMs + slots * kSlotMs - kSlotMs / 2) / 1000 } } },
+              QJsonObject {
+                  { QStringLiteral("timestamp"), (m_originMs + slots * kSlotMs - kSlotMs / 2) / 1000 } } },
             { QStringLiteral("traffic"),
               QJsonObject { { QStringLiteral("total"),
                               QJsonObject { { QStringLiteral("rx"), double(truthRx(slots)) },
@@ -138,7 +143,8 @@ private Q_SLOTS:
         QFETCH(bool, deleteState);
         QFETCH(int, laterSlots);
 
-        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'));
+        const QString tag =
+            QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'));
         const QString dump = m_dir.filePath(tag + QStringLiteral(".json"));
         const QString script = m_dir.filePath(tag + QStringLiteral(".sh"));
         QVERIFY(writeFile(script, "#!/bin/sh\ncat '" + QFile::encodeName(dump) + "'\n"));
@@ -152,7 +158,8 @@ private Q_SLOTS:
         config.timeout = 5000ms;
         config.options = { { QStringLiteral("command"), script },
                            { QStringLiteral("stale_after"), QStringLiteral("0") },
-                           { QStringLiteral("state_file"), stateFile.isEmpty() ? QString() : m_dir.filePath(stateFile) } };
+                           { QStringLiteral("state_file"),
+                             stateFile.isEmpty() ? QString() : m_dir.filePath(stateFile) } };
 
         HistoryStore store;
         QString error;
@@ -170,7 +177,8 @@ private Q_SLOTS:
             QSignalSpy failed(&source, &Source::pollFailed);
             source.poll();
             if (!QTest::qWaitFor([&] { return ok.size() + failed.size() > 0; }, 5000) || ok.isEmpty()) {
-                qWarning() << (failed.isEmpty() ? QStringLiteral("no answer") : failed.first().first().toString());
+                qWarning() << (failed.isEmpty() ? QStringLiteral("no answer")
+                                                : failed.first().first().toString());
                 return false;
             }
             store.append(ok.first().first().value<SampleList>());

@@ -97,30 +97,31 @@ void TestVnstatSource::validate_data()
     QTest::addColumn<QVariantMap>("options");
     QTest::addColumn<QString>("key"); // empty: no issue expected
     QTest::addColumn<QString>("message");
-    QTest::newRow("defaults") << "vnstat" << QVariantMap{} << ""
+    QTest::newRow("defaults") << "vnstat" << QVariantMap {} << ""
                               << "";
     QTest::newRow("everything") << "vnstat"
-                                << QVariantMap{{"command", "/usr/bin/vnstat"},
-                                               {"interface", "eth0"},
-                                               {"config", "/etc/vnstat.conf"},
-                                               {"dbdir", "/var/lib/vnstat"},
-                                               {"stale_after", "20m"},
-                                               {"command_timeout", "5s"},
-                                               {"state_file", ""}}
+                                << QVariantMap { { "command", "/usr/bin/vnstat" },
+                                                 { "interface", "eth0" },
+                                                 { "config", "/etc/vnstat.conf" },
+                                                 { "dbdir", "/var/lib/vnstat" },
+                                                 { "stale_after", "20m" },
+                                                 { "command_timeout", "5s" },
+                                                 { "state_file", "" } }
                                 << ""
                                 << "";
-    QTest::newRow("unknown option") << "vnstat" << QVariantMap{{"iface", "eth0"}} << "iface"
+    QTest::newRow("unknown option") << "vnstat" << QVariantMap { { "iface", "eth0" } } << "iface"
                                     << "unknown option \"iface\"";
-    QTest::newRow("bad duration") << "vnstat" << QVariantMap{{"stale_after", "soon"}} << "stale_after"
+    QTest::newRow("bad duration") << "vnstat" << QVariantMap { { "stale_after", "soon" } } << "stale_after"
                                   << "stale_after:";
-    QTest::newRow("tiny timeout") << "vnstat" << QVariantMap{{"command_timeout", "5ms"}} << "command_timeout"
+    QTest::newRow("tiny timeout") << "vnstat" << QVariantMap { { "command_timeout", "5ms" } }
+                                  << "command_timeout"
                                   << "at least 100ms";
-    QTest::newRow("empty command") << "vnstat" << QVariantMap{{"command", ""}} << "command"
+    QTest::newRow("empty command") << "vnstat" << QVariantMap { { "command", "" } } << "command"
                                    << "must not be empty";
-    QTest::newRow("list interface") << "vnstat" << QVariantMap{{"interface", QStringList{"a", "b"}}}
+    QTest::newRow("list interface") << "vnstat" << QVariantMap { { "interface", QStringList { "a", "b" } } }
                                     << "interface"
                                     << "single value";
-    QTest::newRow("unknown type") << "vnstat2" << QVariantMap{} << "type"
+    QTest::newRow("unknown type") << "vnstat2" << QVariantMap {} << "type"
                                   << "unknown source type";
 }
 
@@ -155,33 +156,33 @@ void TestVnstatSource::failuresWhileOthersPoll_data()
 
     // Found through PATH as plain "vnstat", as it is installed.
     QTest::newRow("hangs") << QByteArray("echo $$ > \"$0.pid\"\nexec sleep 30\n") << true
-                           << QVariantMap{{"command_timeout", "300ms"}} << 3000
+                           << QVariantMap { { "command_timeout", "300ms" } } << 3000
                            << "vnstat did not finish within 300ms";
     QTest::newRow("hangs past the scheduler's timeout")
         << QByteArray("echo $$ > \"$0.pid\"\nexec sleep 30\n") << false
-        << QVariantMap{{"command_timeout", "10s"}} << 400 << "(timeout)";
-    QTest::newRow("garbage") << QByteArray("echo 'eth0: 12 MiB rx, 3 MiB tx'\n") << true << QVariantMap{}
+        << QVariantMap { { "command_timeout", "10s" } } << 400 << "(timeout)";
+    QTest::newRow("garbage") << QByteArray("echo 'eth0: 12 MiB rx, 3 MiB tx'\n") << true << QVariantMap {}
                              << 3000 << "not its JSON database dump (not JSON";
     QTest::newRow("unknown interface")
         << QByteArray("echo 'Error: Interface \"x\" not found in database.'\nexit 1\n") << true
-        << QVariantMap{{"interface", "x"}} << 3000
+        << QVariantMap { { "interface", "x" } } << 3000
         << "vnstat does not know the interface \"x\" (exit code 1)";
     QTest::newRow("unknown interface, vnstat 2.10 wording")
         << QByteArray("cat '" + QFINDTESTDATA("data/vnstat2.10_json_unknown_iface.stdout").toUtf8()
                       + "'\nexit 1\n")
-        << false << QVariantMap{{"interface", "nosuchif"}} << 3000
+        << false << QVariantMap { { "interface", "nosuchif" } } << 3000
         << "does not know the interface \"nosuchif\" (exit code 1): Error: No interface matching";
     QTest::newRow("database not readable")
         << QByteArray("echo 'Error: Failed to open database \"/srv/x/vnstat.db\" in read-only mode.'\n"
                       "echo 'The vnStat daemon should have created the database when started.'\nexit 1\n")
-        << false << QVariantMap{} << 3000 << "vnstat cannot read its database";
-    QTest::newRow("crashes") << QByteArray("kill -SEGV $$\n") << false << QVariantMap{} << 3000 << "crashed";
+        << false << QVariantMap {} << 3000 << "vnstat cannot read its database";
+    QTest::newRow("crashes") << QByteArray("kill -SEGV $$\n") << false << QVariantMap {} << 3000 << "crashed";
     QTest::newRow("exits 2 silently")
-        << QByteArray("exit 2\n") << false << QVariantMap{} << 3000 << "exit code 2: (no output)";
-    QTest::newRow("binary missing") << QByteArray() << false << QVariantMap{} << 3000 << "was not found";
+        << QByteArray("exit 2\n") << false << QVariantMap {} << 3000 << "exit code 2: (no output)";
+    QTest::newRow("binary missing") << QByteArray() << false << QVariantMap {} << 3000 << "was not found";
     QTest::newRow("empty database") << QByteArray(
         "echo '{\"vnstatversion\":\"2.10\",\"jsonversion\":\"2\",\"interfaces\":[]}'\n")
-                                    << false << QVariantMap{} << 3000 << "no interfaces yet";
+                                    << false << QVariantMap {} << 3000 << "no interfaces yet";
     const qint64 hourAgo = QDateTime::currentSecsSinceEpoch() - 3600;
     QTest::newRow("daemon not running")
         << QString(
@@ -190,7 +191,7 @@ void TestVnstatSource::failuresWhileOthersPoll_data()
                "\"fiveminute\":[]}}]}'\n")
                .arg(hourAgo)
                .toUtf8()
-        << false << QVariantMap{} << 3000 << "longer than stale_after (15m): vnstatd is not running";
+        << false << QVariantMap {} << 3000 << "longer than stale_after (15m): vnstatd is not running";
 }
 
 void TestVnstatSource::failuresWhileOthersPoll()
@@ -228,7 +229,7 @@ void TestVnstatSource::failuresWhileOthersPoll()
 
     int vnstatFailures = 0, vnstatSuccesses = 0, otherOk = 0, otherOkAfterFailure = 0;
     Scheduler sched;
-    sched.setTiming({0.0, 0ms, 2000ms});
+    sched.setTiming({ 0.0, 0ms, 2000ms });
     sched.addSource(std::make_unique<VnstatSource>(config));
     sched.addSource(std::make_unique<InterfacesSource>(other));
     connect(&sched, &Scheduler::pollFinished, this, [&](const QString &id, bool ok) {
@@ -280,8 +281,9 @@ void TestVnstatSource::importsThenFollows()
                     "echo \"$*\" >> '" + argsFile.toUtf8() + "'\ncase \"$*\" in\n  *'--json f '*) cat '"
                         + newest + "' ;;\n  *) cat '" + all + "' ;;\nesac\n");
     const QString state = m_dir.filePath("follow-state.json");
-    const QVariantMap options{{"command", command},       {"interface", "eth0"}, {"dbdir", "/srv/vnstat"},
-                              {"config", "/srv/vn.conf"}, {"stale_after", "0"},  {"state_file", state}};
+    const QVariantMap options { { "command", command },     { "interface", "eth0" },
+                                { "dbdir", "/srv/vnstat" }, { "config", "/srv/vn.conf" },
+                                { "stale_after", "0" },     { "state_file", state } };
 
     auto pollOnce = [](VnstatSource &source) -> SampleList {
         QSignalSpy ok(&source, &Source::pollSucceeded);
@@ -291,7 +293,7 @@ void TestVnstatSource::importsThenFollows()
             return {};
         if (!failed.isEmpty())
             qWarning() << failed.first().first().toString();
-        return ok.isEmpty() ? SampleList{} : ok.first().first().value<SampleList>();
+        return ok.isEmpty() ? SampleList {} : ok.first().first().value<SampleList>();
     };
     auto starts = [](const SampleList &samples) {
         QList<qint64> out;
@@ -306,13 +308,13 @@ void TestVnstatSource::importsThenFollows()
     // Five-minute entries cover the whole (young) database; hour and day are still growing.
     QCOMPARE(first.size(), 6);
     QCOMPARE(starts(first),
-             (QList<qint64>{utcMs("2026-11-21T22:20:00Z"), utcMs("2026-11-21T22:25:00Z"),
-                            utcMs("2026-11-21T22:30:00Z")}));
+             (QList<qint64> { utcMs("2026-11-21T22:20:00Z"), utcMs("2026-11-21T22:25:00Z"),
+                              utcMs("2026-11-21T22:30:00Z") }));
     quint64 rx = 0, tx = 0;
     for (const Sample &s : first) {
         QCOMPARE(s.key.source, QString("vn"));
         QCOMPARE(s.key.series, QString("eth0"));
-        QCOMPARE(s.key.labels, (Labels{{"interface", "eth0"}}));
+        QCOMPARE(s.key.labels, (Labels { { "interface", "eth0" } }));
         (s.key.direction == Direction::In ? rx : tx) += s.bytes;
     }
     QCOMPARE(rx, quint64(36905632)); // the all-time totals of the file
@@ -327,7 +329,7 @@ void TestVnstatSource::importsThenFollows()
 
     // Next poll: only the newest entries, and only from the growing bucket on.
     const SampleList second = pollOnce(source);
-    QCOMPARE(starts(second), QList<qint64>{utcMs("2026-11-21T22:30:00Z")});
+    QCOMPARE(starts(second), QList<qint64> { utcMs("2026-11-21T22:30:00Z") });
 
     QFile args(argsFile);
     QVERIFY(args.open(QIODevice::ReadOnly));
@@ -340,7 +342,7 @@ void TestVnstatSource::importsThenFollows()
     // A restart (new source, same state file) continues where the last run stopped.
     VnstatSource restarted(vnstatConfig(options));
     QCOMPARE(restarted.statePath(), state);
-    QCOMPARE(starts(pollOnce(restarted)), QList<qint64>{utcMs("2026-11-21T22:30:00Z")});
+    QCOMPARE(starts(pollOnce(restarted)), QList<qint64> { utcMs("2026-11-21T22:30:00Z") });
 
     // Without a state file the same buckets come again, identical: the store replaces them.
     QVariantMap noState = options;
@@ -373,7 +375,8 @@ void TestVnstatSource::gapInNewestEntriesReadsAll()
                     "echo \"$*\" >> '" + argsFile.toUtf8() + "'\ncase \"$*\" in\n  *'--json f '*) cat '"
                         + laterFile.toUtf8() + "' ;;\n  *) cat '"
                         + QFINDTESTDATA("data/vnstat2.10_json_all.json").toUtf8() + "' ;;\nesac\n");
-    VnstatSource source(vnstatConfig({{"command", command}, {"stale_after", "0"}, {"state_file", ""}}));
+    VnstatSource source(
+        vnstatConfig({ { "command", command }, { "stale_after", "0" }, { "state_file", "" } }));
     QSignalSpy ok(&source, &Source::pollSucceeded);
     source.poll();
     QTRY_COMPARE_WITH_TIMEOUT(ok.size(), 1, 5000);
@@ -382,14 +385,16 @@ void TestVnstatSource::gapInNewestEntriesReadsAll()
     const SampleList second = ok.at(1).first().value<SampleList>();
     QCOMPARE(second.size(), 2);
     QCOMPARE(second.first().startMs, utcMs("2026-11-21T22:30:00Z"));
-    QCOMPARE(readAll(argsFile).trimmed().split('\n'), (QList<QByteArray>{"--json", "--json f 3", "--json"}));
+    QCOMPARE(readAll(argsFile).trimmed().split('\n'),
+             (QList<QByteArray> { "--json", "--json f 3", "--json" }));
 }
 
 void TestVnstatSource::abortStaysQuiet()
 {
     const QString command = writeScript(
         "quick-vnstat", "cat '" + QFINDTESTDATA("data/vnstat2.10_json_all.json").toUtf8() + "'\n");
-    VnstatSource source(vnstatConfig({{"command", command}, {"stale_after", "0"}, {"state_file", ""}}));
+    VnstatSource source(
+        vnstatConfig({ { "command", command }, { "stale_after", "0" }, { "state_file", "" } }));
     QSignalSpy ok(&source, &Source::pollSucceeded);
     QSignalSpy failed(&source, &Source::pollFailed);
     source.poll();
@@ -407,8 +412,10 @@ void TestVnstatSource::staleDaemonStillImports_data()
     QTest::addColumn<QString>("staleAfter");
     QTest::addColumn<QString>("message"); // empty: healthy
     // The fixture was written on 2026-11-21 at 22:30:55 UTC: long ago for a daemon.
-    QTest::newRow("stopped daemon") << "15m" << "longer than stale_after (15m): vnstatd is not running";
-    QTest::newRow("no staleness check") << "0" << "";
+    QTest::newRow("stopped daemon") << "15m"
+                                    << "longer than stale_after (15m): vnstatd is not running";
+    QTest::newRow("no staleness check") << "0"
+                                        << "";
 }
 
 void TestVnstatSource::staleDaemonStillImports()
@@ -418,9 +425,9 @@ void TestVnstatSource::staleDaemonStillImports()
     const QString command = writeScript(
         "stale-vnstat", "cat '" + QFINDTESTDATA("data/vnstat2.10_json_all.json").toUtf8() + "'\n");
     Scheduler sched;
-    sched.setTiming({0.0, 0ms, 2000ms});
+    sched.setTiming({ 0.0, 0ms, 2000ms });
     sched.addSource(std::make_unique<VnstatSource>(
-        vnstatConfig({{"command", command}, {"stale_after", staleAfter}, {"state_file", ""}}, 60s)));
+        vnstatConfig({ { "command", command }, { "stale_after", staleAfter }, { "state_file", "" } }, 60s)));
     SampleList stored;
     connect(&sched, &Scheduler::samplesReady, this, [&](const SampleList &samples) { stored += samples; });
     QSignalSpy finished(&sched, &Scheduler::pollFinished);
@@ -446,10 +453,10 @@ void TestVnstatSource::aliasOnVnstat1_data()
     QTest::addColumn<QString>("interface");
     QTest::addColumn<QList<QByteArray>>("runs"); // the arguments of each vnstat run
     QTest::addColumn<QString>("error"); // empty: eth0's history is imported
-    QTest::newRow("real name") << "eth0" << QList<QByteArray>{"-i eth0 --json"} << "";
+    QTest::newRow("real name") << "eth0" << QList<QByteArray> { "-i eth0 --json" } << "";
     // 1.x has no database file named after the alias: read all, find it by alias.
-    QTest::newRow("alias") << "wan" << QList<QByteArray>{"-i wan --json", "--json"} << "";
-    QTest::newRow("neither") << "ppp0" << QList<QByteArray>{"-i ppp0 --json", "--json"}
+    QTest::newRow("alias") << "wan" << QList<QByteArray> { "-i wan --json", "--json" } << "";
+    QTest::newRow("neither") << "ppp0" << QList<QByteArray> { "-i ppp0 --json", "--json" }
                              << "interface \"ppp0\" is not in vnstat's database (it has: eth0)";
 }
 
@@ -462,14 +469,17 @@ void TestVnstatSource::aliasOnVnstat1()
     const QString argsFile = m_dir.filePath(QString("v1-%1.args").arg(interface));
     const QByteArray dump = QFINDTESTDATA("data/vnstat1x_1.18_json_alias_derived.json").toUtf8();
     QVERIFY(!dump.isEmpty());
-    const QString command = writeScript(
-        QString("v1-vnstat-%1").arg(interface),
-        "echo \"$*\" >> '" + argsFile.toUtf8() + "'\ncase \"$*\" in\n  *'-i eth0 '*) cat '" + dump
-            + "' ;;\n  *'-i '*) echo \"Error: Unable to read database \\\"/var/lib/vnstat/$2\\\": No such file or "
-              "directory\"; exit 1 ;;\n  *) cat '"
-            + dump + "' ;;\nesac\n");
-    VnstatSource source(vnstatConfig(
-        {{"command", command}, {"interface", interface}, {"stale_after", "0"}, {"state_file", ""}}));
+    const QString command =
+        writeScript(QString("v1-vnstat-%1").arg(interface),
+                    "echo \"$*\" >> '" + argsFile.toUtf8() + "'\ncase \"$*\" in\n  *'-i eth0 '*) cat '" + dump
+                        + "' ;;\n  *'-i '*) echo \"Error: Unable to read database "
+                          "\\\"/var/lib/vnstat/$2\\\": No such file or "
+                          "directory\"; exit 1 ;;\n  *) cat '"
+                        + dump + "' ;;\nesac\n");
+    VnstatSource source(vnstatConfig({ { "command", command },
+                                       { "interface", interface },
+                                       { "stale_after", "0" },
+                                       { "state_file", "" } }));
     QSignalSpy ok(&source, &Source::pollSucceeded);
     QSignalSpy failed(&source, &Source::pollFailed);
     source.poll();
@@ -477,7 +487,8 @@ void TestVnstatSource::aliasOnVnstat1()
     QCOMPARE(readAll(argsFile).trimmed().split('\n'), runs);
     if (!error.isEmpty()) {
         QCOMPARE(failed.size(), 1);
-        QVERIFY2(failed.first().first().toString().contains(error), qPrintable(failed.first().first().toString()));
+        QVERIFY2(failed.first().first().toString().contains(error),
+                 qPrintable(failed.first().first().toString()));
         return;
     }
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
