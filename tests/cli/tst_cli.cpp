@@ -155,6 +155,23 @@ private Q_SLOTS:
             QVERIFY2(QString::fromUtf8(r.err).contains(stderrContains), r.err.constData());
     }
 
+    // The documented example must pass its own check, without warnings, once
+    // the one secret file it names exists.
+    void exampleConfigIsValid()
+    {
+        QFile example(QStringLiteral(BANDWATCH_EXAMPLE_CONFIG));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        const QString secret = writeFile(QStringLiteral("smtp.pass"), "not-a-real-password\n");
+        QVERIFY(QFile::setPermissions(secret, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        QByteArray yaml = example.readAll();
+        yaml.replace("/etc/bandwatch/smtp.pass", secret.toUtf8());
+        const QString path = writeFile(QStringLiteral("example.yaml"), yaml);
+        const Run r = run({ QStringLiteral("--check-config"), path });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        QVERIFY(r.out.contains("OK"));
+    }
+
     void checkConfigMissingFile()
     {
         const Run r =
