@@ -35,7 +35,7 @@
 <context>
     <name>Bandwatch</name>
     <message>
-        <location filename="../src/app/configloader.cpp" line="+77"/>
+        <location filename="../src/app/configloader.cpp" line="+76"/>
         <source>give only one of %1, %1_file and %1_keychain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -45,7 +45,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>key &quot;%1&quot; appears twice in the same mapping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,7 +102,7 @@
     <message>
         <location line="+7"/>
         <location line="+4"/>
-        <location filename="../src/app/configloader.cpp" line="-32"/>
+        <location filename="../src/app/configloader.cpp" line="-31"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,7 +188,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/configeditor.cpp" line="+34"/>
+        <location filename="../src/app/configeditor.cpp" line="+35"/>
         <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -228,6 +228,11 @@
         <source>Alibaba Cloud: invalid data point (TimeStamp &quot;%1&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/sources/cdn/cloudwatchmetricdataresponse.cpp" line="+109"/>
+        <source>AWS error %1: %2 (RequestId %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bandwatch::AkamaiReportResponse</name>
@@ -260,7 +265,17 @@
 <context>
     <name>Bandwatch::AlertFormatter</name>
     <message>
-        <location filename="../src/alerts/alertformatter.cpp" line="+29"/>
+        <location filename="../src/alerts/alertformatter.cpp" line="+30"/>
+        <source>%1: projected to exceed the %2 quota%3 (%4 of %5 used, %6 expected by the end of the cycle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: %2 of the %3 quota reached (%4 of %5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,7 +320,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Bandwatch quota warning: projected to exceed the limit before the cycle ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bandwatch quota alert: %1 reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,7 +348,17 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Warning:     a projection, not a crossing: at this pace the limit is exceeded on %1, %2 expected by the end of the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Threshold:   %1 of the limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,7 +411,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>This warning is sent at most once per cycle; the thresholds are still reported when they are reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Each threshold is reported once per cycle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,12 +424,12 @@
 <context>
     <name>Bandwatch::AlertService</name>
     <message>
-        <location filename="../src/alerts/alertservice.cpp" line="+97"/>
+        <location filename="../src/alerts/alertservice.cpp" line="+101"/>
         <source>alerts need an open history database</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%n alert(s) waiting in the outbox from before</source>
         <translation>
             <numerusform>%n alert waiting in the outbox from before</numerusform>
@@ -427,8 +462,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>quota %1: cannot record the alert state: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>quota %1: the limit was raised to %2; the &quot;projected to exceed&quot; warning is armed again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -437,21 +477,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>quota alert: %1 [quota %2; sent to: %3]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this log only</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Bandwatch::AlertStore</name>
-    <message>
-        <location filename="../src/alerts/alertstore.cpp" line="+41"/>
-        <source>cannot create the alert tables: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -617,7 +649,7 @@
 <context>
     <name>Bandwatch::BandwidthVisitor</name>
     <message>
-        <location filename="../src/sources/kongbandwidth.cpp" line="+53"/>
+        <location filename="../src/sources/kongbandwidth.cpp" line="+62"/>
         <source>line %1: %2 has %3=&quot;%4&quot;, expected ingress or egress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,7 +685,7 @@
 <context>
     <name>Bandwatch::CdnSource</name>
     <message>
-        <location filename="../src/sources/cdn/cdnsource.cpp" line="+60"/>
+        <location filename="../src/sources/cdn/cdnsource.cpp" line="+64"/>
         <source>unknown option &quot;%1&quot; for a %2 source (known: %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -688,8 +720,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+89"/>
         <source>%1 (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the provider kept answering with another page (more than %1); shorten lookback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::CdnetworksFlowResponse</name>
+    <message>
+        <location filename="../src/sources/cdn/cdnetworksflowresponse.cpp" line="+48"/>
+        <source>CDNetworks error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CDNetworks: the response has no resultList</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CDNetworks: a result has no domain (was groupBy [domain] asked?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CDNetworks: the result for %1 has no %2 list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CDNetworks: invalid data point (timestamp &quot;%1&quot;) for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::CdnetworksSource</name>
+    <message>
+        <location filename="../src/sources/cdn/cdnetworkssource.cpp" line="+87"/>
+        <source>a cdnetworks source needs either username: and api_key: or access_key: and secret_key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>username: and api_key: go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>access_key: and secret_key: go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>data_interval must be 1m, 5m, 1h or 1d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>protocols may list http and https</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>lookback: CDNetworks answers at most 7d per query</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -731,6 +829,78 @@
     <message>
         <location line="+0"/>
         <source>Out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::CloudFrontSource</name>
+    <message>
+        <location filename="../src/sources/cdn/cloudfrontsource.cpp" line="+63"/>
+        <source>distribution_id: &quot;%1&quot; is not a CloudFront distribution ID (like E1ABCDEF23456, not the d111111abcdef8.cloudfront.net domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>distribution_id: at most %1 distributions per source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>period must be 60 or 300 (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>lookback: CloudWatch keeps 1-minute data for 15d; use period: 300 to reach further back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>delay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delay must be between 0s and 24h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::CloudWatchMetricDataResponse</name>
+    <message>
+        <location filename="../src/sources/cdn/cloudwatchmetricdataresponse.cpp" line="+13"/>
+        <location line="+32"/>
+        <source>CloudWatch: the response is not valid XML (%1 at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>CloudWatch: &lt;%1&gt; is not a GetMetricData response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>CloudWatch: a result for query &quot;%1&quot;, which was not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CloudWatch: query %1 (%2) answered %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CloudWatch: query %1 (%2) answered %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CloudWatch: query %1 has %2 timestamps but %3 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CloudWatch: invalid data point (Timestamp &quot;%1&quot;, Value &quot;%2&quot;) for %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -788,7 +958,12 @@
 <context>
     <name>Bandwatch::Collector</name>
     <message>
-        <location filename="../src/app/collector.cpp" line="+122"/>
+        <location filename="../src/app/collector.cpp" line="+112"/>
+        <source>the last samples could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The new retention policy was not applied: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -801,13 +976,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+185"/>
         <source>cannot locate %1 in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+31"/>
+        <location line="+85"/>
         <source>no item %1 in %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,7 +1010,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>the top level must be a mapping (storage:, sources:, ...), found %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,7 +1020,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
+        <source>no enabled sources: nothing will be collected (the exporter and its push API still run if enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&quot;storage&quot; must be a mapping with a &quot;path&quot; key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -860,22 +1040,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>storage.retention must be a mapping such as {raw: 48h, hour: 731d}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>unknown key &quot;%1&quot; under storage.retention (expected raw, minute, five_minute, hour, day)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>storage.retention.%1 must be a duration of at least 1h, or &quot;forever&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&quot;sources&quot; must be a list of sources (each starting with &quot;- id: ...&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,17 +1080,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>source &quot;%1&quot; has no &quot;type&quot; (one of: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>expected a duration such as 30s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,7 +1111,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>source &quot;%1&quot;: %2 is written inline; prefer ${ENV_VAR} or %2_file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,6 +1195,34 @@
     <message>
         <location line="+28"/>
         <source>No traffic stored in this cycle yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::DisplayProbe</name>
+    <message>
+        <location filename="../src/app/displayprobe.cpp" line="+101"/>
+        <source>DISPLAY=%1 is not a display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no X server answers on DISPLAY=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no Wayland compositor answers on WAYLAND_DISPLAY=%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a Wayland session, but Qt&apos;s Wayland plugin (package qt6-wayland) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>DISPLAY and WAYLAND_DISPLAY are unset</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1713,12 +1921,12 @@ Health: %1/health</source>
 <context>
     <name>Bandwatch::HistoryRepair</name>
     <message>
-        <location filename="../src/storage/historyrepair.cpp" line="+152"/>
+        <location filename="../src/storage/historyrepair.cpp" line="+159"/>
         <source>%1 does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is in use by a running Bandwatch; stop it before repairing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,6 +1956,11 @@ Health: %1/health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>%1: writing failed after %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>%1: %2 rows copied, %3 unreadable stretch(es) skipped</source>
         <translation type="unfinished"></translation>
@@ -1763,7 +1976,12 @@ Health: %1/health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>the new file holds none of these rows: its transaction was rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>repairing %1 failed: %2 (the damaged file is kept as %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,7 +1995,7 @@ Health: %1/health</source>
 <context>
     <name>Bandwatch::HistorySchema</name>
     <message>
-        <location filename="../src/storage/historyschema.cpp" line="+173"/>
+        <location filename="../src/storage/historyschema.cpp" line="+223"/>
         <source>cannot read the schema version: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,7 +2038,7 @@ Health: %1/health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The history database %1 is in use by another Bandwatch instance (%2, process %3 on %4). Stop that instance or configure a different database file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,7 +2063,7 @@ Health: %1/health</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+106"/>
         <source>The history database was closed while it could not be written; %n sample(s) were lost.</source>
         <translation>
             <numerusform>The history database was closed while it could not be written; %n sample were lost.</numerusform>
@@ -1853,12 +2071,12 @@ Health: %1/health</source>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the history database was closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The history database %1 is damaged: %2. Bandwatch has not changed it. Repair it with `bandwatch --repair-history --config &lt;file&gt;`, which keeps the damaged file next to it and copies every readable row into a new one, or move the file away to start a new history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1874,7 +2092,7 @@ Health: %1/health</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+172"/>
         <source>%n sample(s) were not stored.</source>
         <translation>
             <numerusform>%n sample were not stored.</numerusform>
@@ -1882,7 +2100,7 @@ Health: %1/health</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+52"/>
         <source>The history database cannot be written; %n older sample(s) were dropped to bound memory.</source>
         <translation>
             <numerusform>The history database cannot be written; %n older sample were dropped to bound memory.</numerusform>
@@ -1957,12 +2175,17 @@ Health: %1/health</source>
 <context>
     <name>Bandwatch::InterfacesSource</name>
     <message>
-        <location filename="../src/sources/interfacessource.cpp" line="+51"/>
+        <location filename="../src/sources/interfacessource.cpp" line="+60"/>
         <source>unknown option &quot;%1&quot; for an interfaces source (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>counter_bits must be 32 or 64, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>max_gap_intervals must be a whole number of at least 1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1977,7 +2200,7 @@ Health: %1/health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>line %1 of /proc/net/dev has %2 counters, expected 16</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,6 +2212,16 @@ Health: %1/health</source>
     <message>
         <location line="+23"/>
         <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no interface matches include [%1] and exclude [%2]; this machine has: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2005,7 +2238,7 @@ Health: %1/health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <location line="+7"/>
         <source>no quota named &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
@@ -2062,8 +2295,13 @@ Health: %1/health</source>
 <context>
     <name>Bandwatch::KongSource</name>
     <message>
-        <location filename="../src/sources/kongsource.cpp" line="+80"/>
-        <source>Kong serves no kong_bandwidth_bytes metrics: enable bandwidth_metrics=true in the Prometheus plugin</source>
+        <location filename="../src/sources/kongsource.cpp" line="+61"/>
+        <source>ca_file: cannot be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Kong serves no kong_bandwidth_bytes metrics: enable bandwidth_metrics=true in the Prometheus plugin (or no traffic has passed through Kong since it started)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2126,6 +2364,16 @@ Health: %1/health</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: not the /metrics of Kong&apos;s Prometheus plugin (no kong_ metrics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 has served no kong_bandwidth_bytes in %2 polls while other nodes do: enable bandwidth_metrics=true on it (or no traffic has passed through it since it started)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bandwatch::LanguageMenu</name>
@@ -2144,29 +2392,29 @@ Health: %1/health</source>
     <name>Bandwatch::MainWindow</name>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="+175"/>
-        <location line="+301"/>
+        <location line="+309"/>
         <source>Alert Outbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-392"/>
+        <location line="-400"/>
         <source>History storage: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+78"/>
-        <location line="+312"/>
+        <location line="+320"/>
         <source>Traffic Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+281"/>
+        <location line="-286"/>
+        <location line="+289"/>
         <source>Quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-241"/>
         <source>No data from &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2509,7 +2757,7 @@ Health: %1/health</source>
 <context>
     <name>Bandwatch::OutboxDispatcher</name>
     <message numerus="yes">
-        <location filename="../src/alerts/outboxdispatcher.cpp" line="+137"/>
+        <location filename="../src/alerts/outboxdispatcher.cpp" line="+139"/>
         <source>gave up after %n attempt(s) over %1 days; last error: %2</source>
         <translation>
             <numerusform>gave up after %n attempt over %1 days; last error: %2</numerusform>
@@ -2518,21 +2766,37 @@ Health: %1/health</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+31"/>
         <source>alert %1 (%2, quota %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-6"/>
+        <source>gave up after %1 days: the %2 channel was not available in that time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>alert %1 was delivered but cannot be marked sent: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>alert %1 delivered via %2 (quota %3, %4 %)</source>
+        <location line="+3"/>
+        <source>projected to exceed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>alert %1 delivered via %2 (quota %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>delivery failed without an error message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2555,7 +2819,12 @@ Health: %1/health</source>
 <context>
     <name>Bandwatch::OutboxTableModel</name>
     <message>
-        <location filename="../src/alerts/outboxtablemodel.cpp" line="+74"/>
+        <location filename="../src/alerts/outboxtablemodel.cpp" line="+72"/>
+        <source>projected to exceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>pending</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2665,7 +2934,12 @@ Health: %1/health</source>
 <context>
     <name>Bandwatch::PrometheusSource</name>
     <message>
-        <location filename="../src/sources/prometheussource.cpp" line="+115"/>
+        <location filename="../src/sources/prometheussource.cpp" line="+94"/>
+        <source>ca_file: cannot be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>unknown option &quot;%1&quot; for a prometheus source (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,15 +3009,10 @@ Health: %1/health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+8"/>
+        <location line="+161"/>
+        <location line="+9"/>
         <location line="+14"/>
         <source>Prometheus at %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>a series has %1=&quot;%2&quot;, which is neither in/ingress/rx nor out/egress/tx</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2847,7 +3116,7 @@ Health: %1/health</source>
 <context>
     <name>Bandwatch::PushMetricStore</name>
     <message>
-        <location filename="../src/exporter/pushmetricstore.cpp" line="+142"/>
+        <location filename="../src/exporter/pushmetricstore.cpp" line="+126"/>
         <source>descriptions are limited to 1024 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2902,7 +3171,7 @@ Health: %1/health</source>
 <context>
     <name>Bandwatch::QuotaConfig</name>
     <message>
-        <location filename="../src/alerts/quotaconfig.cpp" line="+41"/>
+        <location filename="../src/alerts/quotaconfig.cpp" line="+48"/>
         <source>&quot;quotas&quot; must be a list of quotas (each starting with &quot;- id: ...&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2984,6 +3253,16 @@ Health: %1/health</source>
     </message>
     <message>
         <location line="+9"/>
+        <source>%1: &quot;projection_alert&quot; applies to volume quotas only (they have a forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: projection_alert must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: &quot;window&quot; applies to bandwidth quotas only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3463,7 +3742,7 @@ Health: %1/health</source>
 <context>
     <name>Bandwatch::Reader</name>
     <message>
-        <location filename="../src/core/vnstatparser.cpp" line="+43"/>
+        <location filename="../src/core/vnstatparser.cpp" line="+42"/>
         <source>&quot;%1&quot; is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3630,7 +3909,7 @@ Health: %1/health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>secret file %1 is readable by other users; run chmod 600 on it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3686,7 +3965,7 @@ Health: %1/health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Not saved:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3712,7 +3991,7 @@ Health: %1/health</source>
 <context>
     <name>Bandwatch::SmtpClient</name>
     <message>
-        <location filename="../src/alerts/smtpclient.cpp" line="+92"/>
+        <location filename="../src/alerts/smtpclient.cpp" line="+108"/>
         <source>cannot initialise libcurl</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3727,8 +4006,13 @@ Health: %1/health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>the server rejected the login of user &quot;%1&quot;: wrong user name or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server offers STARTTLS but refused it with &quot;%1&quot;, and starttls is required: nothing was sent (often a temporary problem on the server&apos;s side)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3780,7 +4064,7 @@ Health: %1/health</source>
 <context>
     <name>Bandwatch::SourceDialog</name>
     <message>
-        <location filename="../src/gui/sourcedialog.cpp" line="+66"/>
+        <location filename="../src/gui/sourcedialog.cpp" line="+65"/>
         <source>Add Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3795,7 +4079,7 @@ Health: %1/health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Give the source an id (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3810,12 +4094,12 @@ Health: %1/health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Polling %1 (timeout %2 s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3841,12 +4125,12 @@ Health: %1/health</source>
 <context>
     <name>Bandwatch::SourceListModel</name>
     <message>
-        <location filename="../src/gui/sourcelistmodel.cpp" line="+97"/>
+        <location filename="../src/gui/sourcelistmodel.cpp" line="+96"/>
         <source>Polled while Bandwatch runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kept in the file, not polled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3914,7 +4198,7 @@ Health: %1/health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>(default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3934,7 +4218,7 @@ Health: %1/health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>In the desktop keychain (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3967,7 +4251,7 @@ Health: %1/health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>First reading taken; reading again in %1 to measure the traffic.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4035,7 +4319,12 @@ Health: %1/health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Source &quot;%1&quot; (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4153,7 +4442,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4191,7 +4480,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>Bandwatch::TrafficTableView</name>
     <message>
-        <location filename="../src/gui/traffictableview.cpp" line="+177"/>
+        <location filename="../src/gui/traffictableview.cpp" line="+178"/>
         <source>Export Traffic Table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4282,7 +4571,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>Bandwatch::TrayNotifier</name>
     <message>
-        <location filename="../src/gui/traynotifier.cpp" line="+56"/>
+        <location filename="../src/gui/traynotifier.cpp" line="+57"/>
         <source>Bandwatch quota alert</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4394,7 +4683,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>Bandwatch::VnstatCommand</name>
     <message>
-        <location filename="../src/sources/vnstatcommand.cpp" line="+82"/>
+        <location filename="../src/sources/vnstatcommand.cpp" line="+83"/>
         <source>vnstat printed more than %1; stopped it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4424,7 +4713,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>vnstat does not know the interface &quot;%1&quot; (exit code %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4450,9 +4739,27 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     </message>
 </context>
 <context>
+    <name>Bandwatch::VnstatExporterBaseline</name>
+    <message>
+        <location filename="../src/sources/vnstatexporterbaseline.cpp" line="+37"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a vnstat-exporter state file; the first poll takes a new baseline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bandwatch::VnstatExporterSource</name>
     <message>
-        <location filename="../src/sources/vnstatexportersource.cpp" line="+52"/>
+        <location filename="../src/sources/vnstatexportersource.cpp" line="+62"/>
         <source>cannot read url_file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4463,7 +4770,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>url is not an http:// or https:// URL with a host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4536,7 +4843,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>Bandwatch::VnstatExporterTotals</name>
     <message>
-        <location filename="../src/core/vnstatexportertotals.cpp" line="+58"/>
+        <location filename="../src/core/vnstatexportertotals.cpp" line="+57"/>
         <source>not JSON: %1 at offset %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4637,12 +4944,12 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+97"/>
         <source>vnstat printed something that is not its JSON database dump (%1); the output begins: &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>interface &quot;%1&quot; is not in vnstat&apos;s database (it has: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4657,8 +4964,8 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>vnstat&apos;s data was last written %1 ago (%2 UTC), longer than stale_after (%3): vnstatd is not running, or not monitoring %4</source>
+        <location line="+15"/>
+        <source>vnstat&apos;s data was last written %1 ago (%2 UTC), longer than stale_after (%3): vnstatd is not running, or not monitoring %4 (the history it holds is imported all the same)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4675,7 +4982,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4683,7 +4990,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>Bandwatch::WebhookNotifier</name>
     <message>
-        <location filename="../src/alerts/webhooknotifier.cpp" line="+82"/>
+        <location filename="../src/alerts/webhooknotifier.cpp" line="+84"/>
         <source>webhook %1 answered HTTP %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4732,7 +5039,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>Collector</name>
     <message>
-        <location filename="../src/app/collector.cpp" line="-75"/>
+        <location filename="../src/app/collector.cpp" line="-80"/>
         <source>source &quot;%1&quot; has an unknown type &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4740,12 +5047,12 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="+27"/>
+        <location filename="../src/app/commandline.cpp" line="+28"/>
         <source>Watches bandwidth and traffic quotas of interfaces, CDNs, Kong, Prometheus and vnstat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Print the version and exit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4760,22 +5067,22 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Poll every source, print samples as JSON lines, store nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Polls per source in --dry-run (default 2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Validate a configuration file and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>debug, info, warning or error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4785,7 +5092,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>--polls needs a whole number of at least 1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4849,7 +5156,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>DryRun</name>
     <message>
-        <location filename="../src/app/dryrun.cpp" line="+30"/>
+        <location filename="../src/app/dryrun.cpp" line="+32"/>
         <source>the configuration has no enabled sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4860,7 +5167,13 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>source %1: degraded: %2
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>source %1 failed on every poll
 </source>
         <translation type="unfinished"></translation>
@@ -4937,7 +5250,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>LogSetup</name>
     <message>
-        <location filename="../src/app/logsetup.cpp" line="+60"/>
+        <location filename="../src/app/logsetup.cpp" line="+59"/>
         <source>unknown log level &quot;%1&quot; (use %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5197,6 +5510,14 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     </message>
 </context>
 <context>
+    <name>PrometheusSource</name>
+    <message>
+        <location filename="../src/sources/prometheussamples.cpp" line="+35"/>
+        <source>a series has %1=&quot;%2&quot;, which is neither in/ingress/rx nor out/egress/tx</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuotaDialog</name>
     <message>
         <location filename="../ui/quotadialog.ui" line="+14"/>
@@ -5440,7 +5761,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>SourceFactory</name>
     <message>
-        <location filename="../src/sources/sourcefactory.cpp" line="+86"/>
+        <location filename="../src/sources/sourcefactory.cpp" line="+89"/>
         <source>unknown source type &quot;%1&quot; (known types: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5494,12 +5815,13 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+26"/>
+        <location line="+11"/>
         <source>Max. gap (intervals):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-31"/>
         <source>Interface:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5535,30 +5857,30 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Check /health first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
-        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+12"/>
         <source>URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>The exporter&apos;s address including its secret path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Series name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>URLs (several nodes):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5578,7 +5900,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Query (PromQL):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5620,6 +5942,16 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     <message>
         <location line="+1"/>
         <source>the interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>range mode: max(30s, step); instant: 0s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5675,11 +6007,12 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     </message>
     <message>
         <location line="+1"/>
+        <location line="+52"/>
         <source>SecretKey:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>Area:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5718,12 +6051,67 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <source>Access token:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Distribution IDs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret access key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An IAM key allowed cloudwatch:GetMetricData</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period (seconds):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settling delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With an API key; or leave empty and use an AccessKey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AccessKey:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Granularity:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SourceRunner</name>
     <message>
         <location filename="../src/app/sourceprobe.cpp" line="-62"/>
-        <location filename="../src/app/sourcerunner.cpp" line="+132"/>
+        <location filename="../src/app/sourcerunner.cpp" line="+156"/>
         <source>no answer within %1 s (timeout)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5795,6 +6183,68 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     </message>
 </context>
 <context>
+    <name>StartupGuard</name>
+    <message>
+        <location filename="../src/gui/startupguard.cpp" line="+68"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+28"/>
+        <location line="+32"/>
+        <source>Bandwatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Bandwatch cannot start: the configuration file has problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Configuration File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+34"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Bandwatch cannot start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repair History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repairing renames the damaged file to %1.damaged-&lt;time&gt;, keeps it there, and copies every row that can still be read into a new database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The history database was repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history database could not be repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrafficTableView</name>
     <message>
         <location filename="../ui/traffictableview.ui" line="+34"/>
@@ -5845,7 +6295,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>YamlDocument</name>
     <message>
-        <location filename="../src/app/yamldocument.cpp" line="+59"/>
+        <location filename="../src/app/yamldocument.cpp" line="+58"/>
         <source>YAML syntax error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5853,7 +6303,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/main.cpp" line="+49"/>
+        <location filename="../src/main.cpp" line="+45"/>
         <location line="+42"/>
         <source>warning: %1</source>
         <translation type="unfinished"></translation>
@@ -5865,12 +6315,17 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>No display found (DISPLAY and WAYLAND_DISPLAY are unset): starting headless mode instead.</source>
+        <location line="+75"/>
+        <source>No usable display (%1): starting headless mode instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+34"/>
+        <source>signal %1: flushing and stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Built without the GUI: starting headless mode.</source>
         <translation type="unfinished"></translation>
     </message>

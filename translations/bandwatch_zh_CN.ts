@@ -35,7 +35,7 @@
 <context>
     <name>Bandwatch</name>
     <message>
-        <location filename="../src/app/configloader.cpp" line="+77"/>
+        <location filename="../src/app/configloader.cpp" line="+76"/>
         <source>give only one of %1, %1_file and %1_keychain</source>
         <translation>%1、%1_file 和 %1_keychain 只能给出其中一个</translation>
     </message>
@@ -45,7 +45,7 @@
         <translation>%1 必须指定一个密钥环条目</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>key &quot;%1&quot; appears twice in the same mapping</source>
         <translation>键“%1”在同一映射中出现了两次</translation>
     </message>
@@ -102,7 +102,7 @@
     <message>
         <location line="+7"/>
         <location line="+4"/>
-        <location filename="../src/app/configloader.cpp" line="-32"/>
+        <location filename="../src/app/configloader.cpp" line="-31"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>exporter.tls 需要同时给出 cert_file 和 key_file</translation>
     </message>
     <message>
-        <location filename="../src/app/configeditor.cpp" line="+34"/>
+        <location filename="../src/app/configeditor.cpp" line="+35"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -228,6 +228,11 @@
         <source>Alibaba Cloud: invalid data point (TimeStamp &quot;%1&quot;)</source>
         <translation>阿里云：无效的数据点（TimeStamp“%1”）</translation>
     </message>
+    <message>
+        <location filename="../src/sources/cdn/cloudwatchmetricdataresponse.cpp" line="+109"/>
+        <source>AWS error %1: %2 (RequestId %3)</source>
+        <translation>AWS 错误 %1：%2（RequestId %3）</translation>
+    </message>
 </context>
 <context>
     <name>Bandwatch::AkamaiReportResponse</name>
@@ -260,7 +265,17 @@
 <context>
     <name>Bandwatch::AlertFormatter</name>
     <message>
-        <location filename="../src/alerts/alertformatter.cpp" line="+29"/>
+        <location filename="../src/alerts/alertformatter.cpp" line="+30"/>
+        <source>%1: projected to exceed the %2 quota%3 (%4 of %5 used, %6 expected by the end of the cycle)</source>
+        <translation>%1：预计%3超出 %2 配额（已用 %4 / %5，预计周期结束时达到 %6）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> on %1</source>
+        <translation>将于 %1 </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1: %2 of the %3 quota reached (%4 of %5)</source>
         <translation>%1：已达到 %3 配额的 %2（%4 / %5）</translation>
     </message>
@@ -305,7 +320,12 @@
         <translation>预计将在周期结束前超出配额。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Bandwatch quota warning: projected to exceed the limit before the cycle ends</source>
+        <translation>Bandwatch 配额告警：预计将在周期结束前超出上限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bandwatch quota alert: %1 reached</source>
         <translation>Bandwatch 配额告警：已达到 %1</translation>
     </message>
@@ -327,7 +347,17 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Warning:     a projection, not a crossing: at this pace the limit is exceeded on %1, %2 expected by the end of the cycle</source>
+        <translation>警告：      这是预测，并非已超出：按当前速度，将于 %1 超出上限，预计周期结束时达到 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an unknown date</source>
+        <translation>未知日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Threshold:   %1 of the limit</source>
         <translation>阈值：      上限的 %1</translation>
     </message>
@@ -379,7 +409,12 @@
         <translation>触发于 %1（%2）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>This warning is sent at most once per cycle; the thresholds are still reported when they are reached.</source>
+        <translation>此警告每个周期最多发送一次；达到阈值时仍会照常报告。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Each threshold is reported once per cycle.</source>
         <translation>每个阈值在每个周期只报告一次。</translation>
     </message>
@@ -387,12 +422,12 @@
 <context>
     <name>Bandwatch::AlertService</name>
     <message>
-        <location filename="../src/alerts/alertservice.cpp" line="+97"/>
+        <location filename="../src/alerts/alertservice.cpp" line="+101"/>
         <source>alerts need an open history database</source>
         <translation>告警需要打开的历史数据库</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+14"/>
         <source>%n alert(s) waiting in the outbox from before</source>
         <translation>
             <numerusform>发件箱中有 %n 条之前遗留的告警等待发送</numerusform>
@@ -424,9 +459,14 @@
         <translation>告警 %1（%2，配额 %3）：%4</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+102"/>
         <source>quota %1: cannot record the alert state: %2</source>
         <translation>配额 %1：无法记录告警状态：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>quota %1: the limit was raised to %2; the &quot;projected to exceed&quot; warning is armed again</source>
+        <translation>配额 %1：上限已提高到 %2；“预计超出”警告已重新启用</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -434,7 +474,7 @@
         <translation>配额 %1：上限已提高到 %2；%3 % 阈值已重新启用</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>quota alert: %1 [quota %2; sent to: %3]</source>
         <translation>配额告警：%1 [配额 %2；发送至：%3]</translation>
     </message>
@@ -442,14 +482,6 @@
         <location line="+2"/>
         <source>this log only</source>
         <translation>仅此日志</translation>
-    </message>
-</context>
-<context>
-    <name>Bandwatch::AlertStore</name>
-    <message>
-        <location filename="../src/alerts/alertstore.cpp" line="+41"/>
-        <source>cannot create the alert tables: %1</source>
-        <translation>无法创建告警数据表：%1</translation>
     </message>
 </context>
 <context>
@@ -614,7 +646,7 @@
 <context>
     <name>Bandwatch::BandwidthVisitor</name>
     <message>
-        <location filename="../src/sources/kongbandwidth.cpp" line="+53"/>
+        <location filename="../src/sources/kongbandwidth.cpp" line="+62"/>
         <source>line %1: %2 has %3=&quot;%4&quot;, expected ingress or egress</source>
         <translation>第 %1 行：%2 的 %3=“%4”，应为 ingress 或 egress</translation>
     </message>
@@ -650,7 +682,7 @@
 <context>
     <name>Bandwatch::CdnSource</name>
     <message>
-        <location filename="../src/sources/cdn/cdnsource.cpp" line="+60"/>
+        <location filename="../src/sources/cdn/cdnsource.cpp" line="+64"/>
         <source>unknown option &quot;%1&quot; for a %2 source (known: %3)</source>
         <translation>%2 数据源不支持选项“%1”（可用：%3）</translation>
     </message>
@@ -685,9 +717,75 @@
         <translation>必须大于 0 字节</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+89"/>
         <source>%1 (HTTP %2)</source>
         <translation>%1（HTTP %2）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the provider kept answering with another page (more than %1); shorten lookback</source>
+        <translation>服务商持续返回下一页（超过 %1 页）；请缩短 lookback</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::CdnetworksFlowResponse</name>
+    <message>
+        <location filename="../src/sources/cdn/cdnetworksflowresponse.cpp" line="+48"/>
+        <source>CDNetworks error %1: %2</source>
+        <translation>CDNetworks 错误 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CDNetworks: the response has no resultList</source>
+        <translation>CDNetworks：响应中没有 resultList</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>CDNetworks: a result has no domain (was groupBy [domain] asked?)</source>
+        <translation>CDNetworks：某个结果没有 domain（请求中是否指定了 groupBy [domain]？）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CDNetworks: the result for %1 has no %2 list</source>
+        <translation>CDNetworks：%1 的结果中没有 %2 列表</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>CDNetworks: invalid data point (timestamp &quot;%1&quot;) for %2</source>
+        <translation>CDNetworks：%2 的数据点无效（timestamp“%1”）</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::CdnetworksSource</name>
+    <message>
+        <location filename="../src/sources/cdn/cdnetworkssource.cpp" line="+87"/>
+        <source>a cdnetworks source needs either username: and api_key: or access_key: and secret_key:</source>
+        <translation>cdnetworks 数据源需要 username: 和 api_key:，或者 access_key: 和 secret_key:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>username: and api_key: go together</source>
+        <translation>username: 和 api_key: 必须同时给出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>access_key: and secret_key: go together</source>
+        <translation>access_key: 和 secret_key: 必须同时给出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>data_interval must be 1m, 5m, 1h or 1d</source>
+        <translation>data_interval 必须是 1m、5m、1h 或 1d</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>protocols may list http and https</source>
+        <translation>protocols 只能列出 http 和 https</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>lookback: CDNetworks answers at most 7d per query</source>
+        <translation>lookback：CDNetworks 每次查询最多返回 7d 的数据</translation>
     </message>
 </context>
 <context>
@@ -729,6 +827,78 @@
         <location line="+0"/>
         <source>Out: %1</source>
         <translation>发送：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::CloudFrontSource</name>
+    <message>
+        <location filename="../src/sources/cdn/cloudfrontsource.cpp" line="+63"/>
+        <source>distribution_id: &quot;%1&quot; is not a CloudFront distribution ID (like E1ABCDEF23456, not the d111111abcdef8.cloudfront.net domain)</source>
+        <translation>distribution_id：“%1”不是 CloudFront 分配 ID（应类似 E1ABCDEF23456，而不是 d111111abcdef8.cloudfront.net 域名）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>distribution_id: at most %1 distributions per source</source>
+        <translation>distribution_id：每个数据源最多 %1 个分配</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>period must be 60 or 300 (seconds)</source>
+        <translation>period 必须是 60 或 300（秒）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>lookback: CloudWatch keeps 1-minute data for 15d; use period: 300 to reach further back</source>
+        <translation>lookback：CloudWatch 的 1 分钟数据只保留 15d；如需更早的数据，请使用 period: 300</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>delay: %1</source>
+        <translation>delay：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>delay must be between 0s and 24h</source>
+        <translation>delay 必须介于 0s 和 24h 之间</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::CloudWatchMetricDataResponse</name>
+    <message>
+        <location filename="../src/sources/cdn/cloudwatchmetricdataresponse.cpp" line="+13"/>
+        <location line="+32"/>
+        <source>CloudWatch: the response is not valid XML (%1 at line %2)</source>
+        <translation>CloudWatch：响应不是有效的 XML（第 %2 行：%1）</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>CloudWatch: &lt;%1&gt; is not a GetMetricData response</source>
+        <translation>CloudWatch：&lt;%1&gt; 不是 GetMetricData 响应</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>CloudWatch: a result for query &quot;%1&quot;, which was not asked</source>
+        <translation>CloudWatch：收到查询“%1”的结果，但并未请求该查询</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CloudWatch: query %1 (%2) answered %3</source>
+        <translation>CloudWatch：查询 %1（%2）返回 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CloudWatch: query %1 (%2) answered %3: %4</source>
+        <translation>CloudWatch：查询 %1（%2）返回 %3：%4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CloudWatch: query %1 has %2 timestamps but %3 values</source>
+        <translation>CloudWatch：查询 %1 有 %2 个时间戳，但有 %3 个值</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CloudWatch: invalid data point (Timestamp &quot;%1&quot;, Value &quot;%2&quot;) for %3</source>
+        <translation>CloudWatch：%3 的数据点无效（Timestamp“%1”，Value“%2”）</translation>
     </message>
 </context>
 <context>
@@ -785,7 +955,12 @@
 <context>
     <name>Bandwatch::Collector</name>
     <message>
-        <location filename="../src/app/collector.cpp" line="+122"/>
+        <location filename="../src/app/collector.cpp" line="+112"/>
+        <source>the last samples could not be written: %1</source>
+        <translation>无法写入最后的样本：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The new retention policy was not applied: %1</source>
         <translation>新的保留策略未生效：%1</translation>
     </message>
@@ -798,13 +973,13 @@
         <translation>%1：配置必须是由各节组成的映射（storage:、sources:、...）</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+185"/>
         <source>cannot locate %1 in the file</source>
         <translation>在文件中找不到 %1</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+31"/>
+        <location line="+85"/>
         <source>no item %1 in %2</source>
         <translation>%2 中没有条目 %1</translation>
     </message>
@@ -832,7 +1007,7 @@
         <translation>配置文件大于 4 MiB</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>the top level must be a mapping (storage:, sources:, ...), found %1</source>
         <translation>顶层必须是映射（storage:、sources: 等），实际为 %1</translation>
     </message>
@@ -842,7 +1017,12 @@
         <translation>未知的顶层键“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+31"/>
+        <source>no enabled sources: nothing will be collected (the exporter and its push API still run if enabled)</source>
+        <translation>没有已启用的数据源：不会采集任何数据（如已启用，exporter 及其推送 API 仍会运行）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&quot;storage&quot; must be a mapping with a &quot;path&quot; key</source>
         <translation>“storage”必须是包含“path”键的映射</translation>
     </message>
@@ -857,22 +1037,22 @@
         <translation>storage 下的未知键“%1”（应为 path、retention）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>storage.retention must be a mapping such as {raw: 48h, hour: 731d}</source>
         <translation>storage.retention 必须是映射，例如 {raw: 48h, hour: 731d}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>unknown key &quot;%1&quot; under storage.retention (expected raw, minute, five_minute, hour, day)</source>
         <translation>storage.retention 下的未知键“%1”（应为 raw、minute、five_minute、hour、day）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>storage.retention.%1 must be a duration of at least 1h, or &quot;forever&quot;</source>
         <translation>storage.retention.%1 必须是至少 1h 的时长，或者“forever”</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>&quot;sources&quot; must be a list of sources (each starting with &quot;- id: ...&quot;)</source>
         <translation>“sources”必须是数据源列表（每项以“- id: ...”开头）</translation>
     </message>
@@ -897,17 +1077,17 @@
         <translation>数据源 ID“%1”只能包含字母、数字、“_”、“-”和“.”（最多 64 个字符）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>source &quot;%1&quot; has no &quot;type&quot; (one of: %2)</source>
         <translation>数据源“%1”缺少“type”（可选：%2）</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>expected a duration such as 30s</source>
         <translation>应为时长，例如 30s</translation>
     </message>
@@ -928,7 +1108,7 @@
         <translation>数据源“%1”：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>source &quot;%1&quot;: %2 is written inline; prefer ${ENV_VAR} or %2_file</source>
         <translation>数据源“%1”：%2 以明文写在配置中；建议使用 ${ENV_VAR} 或 %2_file</translation>
     </message>
@@ -1013,6 +1193,34 @@
         <location line="+28"/>
         <source>No traffic stored in this cycle yet.</source>
         <translation>本周期尚无已存储的流量。</translation>
+    </message>
+</context>
+<context>
+    <name>Bandwatch::DisplayProbe</name>
+    <message>
+        <location filename="../src/app/displayprobe.cpp" line="+101"/>
+        <source>DISPLAY=%1 is not a display name</source>
+        <translation>DISPLAY=%1 不是有效的显示名称</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no X server answers on DISPLAY=%1</source>
+        <translation>DISPLAY=%1 上没有 X 服务器响应</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no Wayland compositor answers on WAYLAND_DISPLAY=%1</source>
+        <translation>WAYLAND_DISPLAY=%1 上没有 Wayland 合成器响应</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>a Wayland session, but Qt&apos;s Wayland plugin (package qt6-wayland) is not installed</source>
+        <translation>当前是 Wayland 会话，但未安装 Qt 的 Wayland 插件（软件包 qt6-wayland）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>DISPLAY and WAYLAND_DISPLAY are unset</source>
+        <translation>DISPLAY 和 WAYLAND_DISPLAY 均未设置</translation>
     </message>
 </context>
 <context>
@@ -1714,12 +1922,12 @@ API 描述:%1/api/v1/openapi.json
 <context>
     <name>Bandwatch::HistoryRepair</name>
     <message>
-        <location filename="../src/storage/historyrepair.cpp" line="+152"/>
+        <location filename="../src/storage/historyrepair.cpp" line="+159"/>
         <source>%1 does not exist</source>
         <translation>%1 不存在</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is in use by a running Bandwatch; stop it before repairing</source>
         <translation>%1 正被运行中的 Bandwatch 使用；请先停止它再修复</translation>
     </message>
@@ -1749,6 +1957,11 @@ API 描述:%1/api/v1/openapi.json
         <translation>%1：不可读</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>%1: writing failed after %2 rows</source>
+        <translation>%1：写入 %2 行后失败</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>%1: %2 rows copied, %3 unreadable stretch(es) skipped</source>
         <translation>%1：已复制 %2 行，跳过了 %3 段不可读的区域</translation>
@@ -1764,7 +1977,12 @@ API 描述:%1/api/v1/openapi.json
         <translation>已根据原始样本重建汇总数据</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+4"/>
+        <source>the new file holds none of these rows: its transaction was rolled back</source>
+        <translation>新文件中不包含这些行：其事务已回滚</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>repairing %1 failed: %2 (the damaged file is kept as %3)</source>
         <translation>修复 %1 失败：%2（已损坏的文件保留为 %3）</translation>
     </message>
@@ -1779,7 +1997,7 @@ API 描述:%1/api/v1/openapi.json
 <context>
     <name>Bandwatch::HistorySchema</name>
     <message>
-        <location filename="../src/storage/historyschema.cpp" line="+173"/>
+        <location filename="../src/storage/historyschema.cpp" line="+223"/>
         <source>cannot read the schema version: %1</source>
         <translation>无法读取架构版本：%1</translation>
     </message>
@@ -1822,7 +2040,7 @@ API 描述:%1/api/v1/openapi.json
         <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The history database %1 is in use by another Bandwatch instance (%2, process %3 on %4). Stop that instance or configure a different database file.</source>
         <translation>历史数据库 %1 正被另一个 Bandwatch 实例使用（%2，主机 %4 上的进程 %3）。请停止该实例，或配置其他数据库文件。</translation>
     </message>
@@ -1847,19 +2065,19 @@ API 描述:%1/api/v1/openapi.json
         <translation>历史数据库未打开</translation>
     </message>
     <message numerus="yes">
-        <location line="+99"/>
+        <location line="+106"/>
         <source>The history database was closed while it could not be written; %n sample(s) were lost.</source>
         <translation>
             <numerusform>历史数据库在无法写入时被关闭；丢失了 %n 个样本。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the history database was closed</source>
         <translation>历史数据库已关闭</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The history database %1 is damaged: %2. Bandwatch has not changed it. Repair it with `bandwatch --repair-history --config &lt;file&gt;`, which keeps the damaged file next to it and copies every readable row into a new one, or move the file away to start a new history.</source>
         <translation>历史数据库 %1 已损坏：%2。Bandwatch 未对其做任何修改。请使用 `bandwatch --repair-history --config &lt;file&gt;` 修复它，该命令会将损坏的文件保留在原处旁边，并把所有可读的行复制到新文件中；或者将该文件移走以开始新的历史记录。</translation>
     </message>
@@ -1875,14 +2093,14 @@ API 描述:%1/api/v1/openapi.json
         <translation>无法读取历史数据库 %1：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+155"/>
+        <location line="+172"/>
         <source>%n sample(s) were not stored.</source>
         <translation>
             <numerusform>%n 个样本未能存储。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+52"/>
         <source>The history database cannot be written; %n older sample(s) were dropped to bound memory.</source>
         <translation>
             <numerusform>无法写入历史数据库；为限制内存占用，丢弃了 %n 个较早的样本。</numerusform>
@@ -1956,12 +2174,17 @@ API 描述:%1/api/v1/openapi.json
 <context>
     <name>Bandwatch::InterfacesSource</name>
     <message>
-        <location filename="../src/sources/interfacessource.cpp" line="+51"/>
+        <location filename="../src/sources/interfacessource.cpp" line="+60"/>
         <source>unknown option &quot;%1&quot; for an interfaces source (known: %2)</source>
         <translation>interfaces 数据源不支持选项“%1”（可用：%2）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>counter_bits must be 32 or 64, not &quot;%1&quot;</source>
+        <translation>counter_bits 必须是 32 或 64，而不是“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>max_gap_intervals must be a whole number of at least 1</source>
         <translation>max_gap_intervals 必须是不小于 1 的整数</translation>
     </message>
@@ -1976,7 +2199,7 @@ API 描述:%1/api/v1/openapi.json
         <translation>/proc/net/dev 第 %1 行没有接口名称</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>line %1 of /proc/net/dev has %2 counters, expected 16</source>
         <translation>/proc/net/dev 第 %1 行有 %2 个计数器，应为 16 个</translation>
     </message>
@@ -1989,6 +2212,16 @@ API 描述:%1/api/v1/openapi.json
         <location line="+23"/>
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no interface matches include [%1] and exclude [%2]; this machine has: %3</source>
+        <translation>没有接口匹配 include [%1] 和 exclude [%2]；本机的接口有：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -2004,7 +2237,7 @@ API 描述:%1/api/v1/openapi.json
         <translation>%1 个序列 × %2 个桶对于单个响应来说太多；请缩小筛选范围或使用更大的 step</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <location line="+7"/>
         <source>no quota named &quot;%1&quot;</source>
         <translation>没有名为“%1”的配额</translation>
@@ -2061,9 +2294,14 @@ API 描述:%1/api/v1/openapi.json
 <context>
     <name>Bandwatch::KongSource</name>
     <message>
-        <location filename="../src/sources/kongsource.cpp" line="+80"/>
-        <source>Kong serves no kong_bandwidth_bytes metrics: enable bandwidth_metrics=true in the Prometheus plugin</source>
-        <translation>Kong 未提供 kong_bandwidth_bytes 指标：请在 Prometheus 插件中启用 bandwidth_metrics=true</translation>
+        <location filename="../src/sources/kongsource.cpp" line="+61"/>
+        <source>ca_file: cannot be loaded</source>
+        <translation>ca_file：无法加载</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Kong serves no kong_bandwidth_bytes metrics: enable bandwidth_metrics=true in the Prometheus plugin (or no traffic has passed through Kong since it started)</source>
+        <translation>Kong 未提供 kong_bandwidth_bytes 指标：请在 Prometheus 插件中启用 bandwidth_metrics=true（或者 Kong 启动以来尚无流量经过）</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2125,6 +2363,16 @@ API 描述:%1/api/v1/openapi.json
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: not the /metrics of Kong&apos;s Prometheus plugin (no kong_ metrics)</source>
+        <translation>%1：不是 Kong Prometheus 插件的 /metrics（没有 kong_ 指标）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 has served no kong_bandwidth_bytes in %2 polls while other nodes do: enable bandwidth_metrics=true on it (or no traffic has passed through it since it started)</source>
+        <translation>%1 在 %2 次轮询中均未提供 kong_bandwidth_bytes，而其他节点有提供：请在该节点上启用 bandwidth_metrics=true（或者该节点启动以来尚无流量经过）</translation>
+    </message>
 </context>
 <context>
     <name>Bandwatch::LanguageMenu</name>
@@ -2143,29 +2391,29 @@ API 描述:%1/api/v1/openapi.json
     <name>Bandwatch::MainWindow</name>
     <message>
         <location filename="../src/gui/mainwindow.cpp" line="+175"/>
-        <location line="+301"/>
+        <location line="+309"/>
         <source>Alert Outbox</source>
         <translation>告警发件箱</translation>
     </message>
     <message>
-        <location line="-314"/>
-        <location line="+312"/>
+        <location line="-322"/>
+        <location line="+320"/>
         <source>Traffic Table</source>
         <translation>流量表</translation>
     </message>
     <message>
-        <location line="-390"/>
+        <location line="-398"/>
         <source>History storage: %1</source>
         <translation>历史存储：%1</translation>
     </message>
     <message>
         <location line="+112"/>
-        <location line="+281"/>
+        <location line="+289"/>
         <source>Quotas</source>
         <translation>配额</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-241"/>
         <source>No data from &quot;%1&quot;: %2</source>
         <translation>没有来自“%1”的数据：%2</translation>
     </message>
@@ -2507,7 +2755,7 @@ API 描述:%1/api/v1/openapi.json
 <context>
     <name>Bandwatch::OutboxDispatcher</name>
     <message numerus="yes">
-        <location filename="../src/alerts/outboxdispatcher.cpp" line="+137"/>
+        <location filename="../src/alerts/outboxdispatcher.cpp" line="+139"/>
         <source>gave up after %n attempt(s) over %1 days; last error: %2</source>
         <translation>
             <numerusform>经过 %1 天共 %n 次尝试后放弃；最后的错误：%2</numerusform>
@@ -2515,21 +2763,37 @@ API 描述:%1/api/v1/openapi.json
     </message>
     <message>
         <location line="+4"/>
+        <location line="+31"/>
         <source>alert %1 (%2, quota %3): %4</source>
         <translation>告警 %1（%2，配额 %3）：%4</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-6"/>
+        <source>gave up after %1 days: the %2 channel was not available in that time</source>
+        <translation>%1 天后放弃：在此期间 %2 渠道一直不可用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>last error: %1</source>
+        <translation>最后一个错误：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>alert %1 was delivered but cannot be marked sent: %2</source>
         <translation>告警 %1 已送达，但无法标记为已发送：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>alert %1 delivered via %2 (quota %3, %4 %)</source>
-        <translation>告警 %1 已通过 %2 送达（配额 %3，%4 %）</translation>
+        <location line="+3"/>
+        <source>projected to exceed</source>
+        <translation>预计超出</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>alert %1 delivered via %2 (quota %3, %4)</source>
+        <translation>告警 %1 已通过 %2 发送（配额 %3，%4）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>delivery failed without an error message</source>
         <translation>发送失败，且没有错误信息</translation>
     </message>
@@ -2552,7 +2816,12 @@ API 描述:%1/api/v1/openapi.json
 <context>
     <name>Bandwatch::OutboxTableModel</name>
     <message>
-        <location filename="../src/alerts/outboxtablemodel.cpp" line="+74"/>
+        <location filename="../src/alerts/outboxtablemodel.cpp" line="+72"/>
+        <source>projected to exceed</source>
+        <translation>预计超出</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>pending</source>
         <translation>待发送</translation>
     </message>
@@ -2662,7 +2931,12 @@ API 描述:%1/api/v1/openapi.json
 <context>
     <name>Bandwatch::PrometheusSource</name>
     <message>
-        <location filename="../src/sources/prometheussource.cpp" line="+115"/>
+        <location filename="../src/sources/prometheussource.cpp" line="+94"/>
+        <source>ca_file: cannot be loaded</source>
+        <translation>ca_file：无法加载</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>unknown option &quot;%1&quot; for a prometheus source (known: %2)</source>
         <translation>prometheus 数据源不支持选项“%1”（可用：%2）</translation>
     </message>
@@ -2732,16 +3006,11 @@ API 描述:%1/api/v1/openapi.json
         <translation>header: 指定了 token: 所用的标头，但缺少 token:</translation>
     </message>
     <message>
-        <location line="+126"/>
-        <location line="+8"/>
+        <location line="+161"/>
+        <location line="+9"/>
         <location line="+14"/>
         <source>Prometheus at %1: %2</source>
         <translation>%1 上的 Prometheus：%2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>a series has %1=&quot;%2&quot;, which is neither in/ingress/rx nor out/egress/tx</source>
-        <translation>某个序列的 %1=“%2”，既不是 in/ingress/rx，也不是 out/egress/tx</translation>
     </message>
 </context>
 <context>
@@ -2844,7 +3113,7 @@ API 描述:%1/api/v1/openapi.json
 <context>
     <name>Bandwatch::PushMetricStore</name>
     <message>
-        <location filename="../src/exporter/pushmetricstore.cpp" line="+142"/>
+        <location filename="../src/exporter/pushmetricstore.cpp" line="+126"/>
         <source>descriptions are limited to 1024 characters</source>
         <translation>描述最多 1024 个字符</translation>
     </message>
@@ -2899,7 +3168,7 @@ API 描述:%1/api/v1/openapi.json
 <context>
     <name>Bandwatch::QuotaConfig</name>
     <message>
-        <location filename="../src/alerts/quotaconfig.cpp" line="+41"/>
+        <location filename="../src/alerts/quotaconfig.cpp" line="+48"/>
         <source>&quot;quotas&quot; must be a list of quotas (each starting with &quot;- id: ...&quot;)</source>
         <translation>“quotas”必须是配额列表（每项以“- id: ...”开头）</translation>
     </message>
@@ -2981,6 +3250,16 @@ API 描述:%1/api/v1/openapi.json
     </message>
     <message>
         <location line="+9"/>
+        <source>%1: &quot;projection_alert&quot; applies to volume quotas only (they have a forecast)</source>
+        <translation>%1：“projection_alert”仅适用于流量配额（它们才有预测）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: projection_alert must be true or false</source>
+        <translation>%1：projection_alert 必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1: &quot;window&quot; applies to bandwidth quotas only</source>
         <translation>%1：“window”仅适用于带宽配额</translation>
     </message>
@@ -3458,7 +3737,7 @@ API 描述:%1/api/v1/openapi.json
 <context>
     <name>Bandwatch::Reader</name>
     <message>
-        <location filename="../src/core/vnstatparser.cpp" line="+43"/>
+        <location filename="../src/core/vnstatparser.cpp" line="+42"/>
         <source>&quot;%1&quot; is missing</source>
         <translation>缺少“%1”</translation>
     </message>
@@ -3625,7 +3904,7 @@ API 描述:%1/api/v1/openapi.json
         <translation>无法读取机密文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>secret file %1 is readable by other users; run chmod 600 on it</source>
         <translation>机密文件 %1 可被其他用户读取；请对其运行 chmod 600</translation>
     </message>
@@ -3681,7 +3960,7 @@ API 描述:%1/api/v1/openapi.json
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Not saved:</source>
         <translation>未保存：</translation>
     </message>
@@ -3707,7 +3986,7 @@ API 描述:%1/api/v1/openapi.json
 <context>
     <name>Bandwatch::SmtpClient</name>
     <message>
-        <location filename="../src/alerts/smtpclient.cpp" line="+92"/>
+        <location filename="../src/alerts/smtpclient.cpp" line="+108"/>
         <source>cannot initialise libcurl</source>
         <translation>无法初始化 libcurl</translation>
     </message>
@@ -3722,9 +4001,14 @@ API 描述:%1/api/v1/openapi.json
         <translation>因关闭而中断</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>the server rejected the login of user &quot;%1&quot;: wrong user name or password</source>
         <translation>服务器拒绝了用户“%1”的登录：用户名或密码错误</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server offers STARTTLS but refused it with &quot;%1&quot;, and starttls is required: nothing was sent (often a temporary problem on the server&apos;s side)</source>
+        <translation>服务器提供 STARTTLS，但以“%1”拒绝了它，而 starttls 为必需：未发送任何内容（通常是服务器端的临时问题）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3775,7 +4059,7 @@ API 描述:%1/api/v1/openapi.json
 <context>
     <name>Bandwatch::SourceDialog</name>
     <message>
-        <location filename="../src/gui/sourcedialog.cpp" line="+66"/>
+        <location filename="../src/gui/sourcedialog.cpp" line="+65"/>
         <source>Add Source</source>
         <translation>添加数据源</translation>
     </message>
@@ -3790,7 +4074,7 @@ API 描述:%1/api/v1/openapi.json
         <translation>文件中的其他键（保持原样）：%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Give the source an id (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;).</source>
         <translation>请为数据源指定 ID（字母、数字、&apos;_&apos;、&apos;-&apos;、&apos;.&apos;）。</translation>
     </message>
@@ -3805,12 +4089,12 @@ API 描述:%1/api/v1/openapi.json
         <translation>请先修正上面显示的问题。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Polling %1 (timeout %2 s)…</source>
         <translation>正在轮询 %1（超时 %2 秒）…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
@@ -3835,12 +4119,12 @@ API 描述:%1/api/v1/openapi.json
 <context>
     <name>Bandwatch::SourceListModel</name>
     <message>
-        <location filename="../src/gui/sourcelistmodel.cpp" line="+97"/>
+        <location filename="../src/gui/sourcelistmodel.cpp" line="+96"/>
         <source>Polled while Bandwatch runs</source>
         <translation>Bandwatch 运行时轮询</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kept in the file, not polled</source>
         <translation>保留在文件中，不轮询</translation>
     </message>
@@ -3908,7 +4192,7 @@ API 描述:%1/api/v1/openapi.json
         <translation>此对话框尚无该类型选项的表单：请在配置文件中设置（它们会保持原样）。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>(default)</source>
         <translation>（默认）</translation>
     </message>
@@ -3928,7 +4212,7 @@ API 描述:%1/api/v1/openapi.json
         <translation>已输入新值：应用设置时，它将保存到只有您能读取的文件中。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>In the desktop keychain (%1)</source>
         <translation>在桌面密钥环中（%1）</translation>
     </message>
@@ -3961,7 +4245,7 @@ API 描述:%1/api/v1/openapi.json
         <translation>未知的数据源类型“%1”</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>First reading taken; reading again in %1 to measure the traffic.</source>
         <translation>已完成第一次读取；将在 %1 后再次读取以测量流量。</translation>
     </message>
@@ -4029,7 +4313,12 @@ API 描述:%1/api/v1/openapi.json
         <translation>等待中</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Source &quot;%1&quot; (%2): %3</source>
         <translation>数据源“%1”（%2）：%3</translation>
     </message>
@@ -4150,7 +4439,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <translation>合计</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Period</source>
         <translation>时段</translation>
     </message>
@@ -4188,7 +4477,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>Bandwatch::TrafficTableView</name>
     <message>
-        <location filename="../src/gui/traffictableview.cpp" line="+177"/>
+        <location filename="../src/gui/traffictableview.cpp" line="+178"/>
         <source>Export Traffic Table</source>
         <translation>导出流量表</translation>
     </message>
@@ -4279,7 +4568,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>Bandwatch::TrayNotifier</name>
     <message>
-        <location filename="../src/gui/traynotifier.cpp" line="+56"/>
+        <location filename="../src/gui/traynotifier.cpp" line="+57"/>
         <source>Bandwatch quota alert</source>
         <translation>Bandwatch 配额告警</translation>
     </message>
@@ -4391,7 +4680,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>Bandwatch::VnstatCommand</name>
     <message>
-        <location filename="../src/sources/vnstatcommand.cpp" line="+82"/>
+        <location filename="../src/sources/vnstatcommand.cpp" line="+83"/>
         <source>vnstat printed more than %1; stopped it</source>
         <translation>vnstat 输出超过了 %1；已将其停止</translation>
     </message>
@@ -4421,7 +4710,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <translation>vnstat 未在 %1 内完成，已被停止（command_timeout）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>vnstat does not know the interface &quot;%1&quot; (exit code %2): %3</source>
         <translation>vnstat 不认识接口“%1”（退出码 %2）：%3</translation>
     </message>
@@ -4447,9 +4736,27 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     </message>
 </context>
 <context>
+    <name>Bandwatch::VnstatExporterBaseline</name>
+    <message>
+        <location filename="../src/sources/vnstatexporterbaseline.cpp" line="+37"/>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not a vnstat-exporter state file; the first poll takes a new baseline</source>
+        <translation>%1 不是 vnstat-exporter 状态文件；首次轮询将建立新的基线</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>Bandwatch::VnstatExporterSource</name>
     <message>
-        <location filename="../src/sources/vnstatexportersource.cpp" line="+52"/>
+        <location filename="../src/sources/vnstatexportersource.cpp" line="+62"/>
         <source>cannot read url_file: %1</source>
         <translation>无法读取 url_file：%1</translation>
     </message>
@@ -4460,7 +4767,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     </message>
     <message>
         <location line="+3"/>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>url is not an http:// or https:// URL with a host</source>
         <translation>url 不是带有主机的 http:// 或 https:// URL</translation>
     </message>
@@ -4533,7 +4840,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>Bandwatch::VnstatExporterTotals</name>
     <message>
-        <location filename="../src/core/vnstatexportertotals.cpp" line="+58"/>
+        <location filename="../src/core/vnstatexportertotals.cpp" line="+57"/>
         <source>not JSON: %1 at offset %2</source>
         <translation>不是 JSON：偏移 %2 处的 %1</translation>
     </message>
@@ -4634,12 +4941,12 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <translation>command_timeout 必须至少为 100ms</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+97"/>
         <source>vnstat printed something that is not its JSON database dump (%1); the output begins: &quot;%2&quot;</source>
         <translation>vnstat 输出的内容不是其 JSON 数据库转储（%1）；输出开头为：“%2”</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>interface &quot;%1&quot; is not in vnstat&apos;s database (it has: %2)</source>
         <translation>接口“%1”不在 vnstat 的数据库中（现有：%2）</translation>
     </message>
@@ -4654,9 +4961,9 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <translation>vnstat 的数据库中还没有接口：请用“vnstat --add -i NAME”添加一个，并确保 vnstatd 正在运行</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>vnstat&apos;s data was last written %1 ago (%2 UTC), longer than stale_after (%3): vnstatd is not running, or not monitoring %4</source>
-        <translation>vnstat 的数据上次写入是在 %1 之前（%2 UTC），超过了 stale_after（%3）：vnstatd 未在运行，或未监视 %4</translation>
+        <location line="+15"/>
+        <source>vnstat&apos;s data was last written %1 ago (%2 UTC), longer than stale_after (%3): vnstatd is not running, or not monitoring %4 (the history it holds is imported all the same)</source>
+        <translation>vnstat 的数据最后一次写入是在 %1 前（%2 UTC），超过了 stale_after（%3）：vnstatd 未运行，或未监控 %4（其已有的历史数据仍会照常导入）</translation>
     </message>
 </context>
 <context>
@@ -4672,7 +4979,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <translation>%1 不是 vnstat 导入状态文件；将开始完整导入</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
@@ -4680,7 +4987,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>Bandwatch::WebhookNotifier</name>
     <message>
-        <location filename="../src/alerts/webhooknotifier.cpp" line="+82"/>
+        <location filename="../src/alerts/webhooknotifier.cpp" line="+84"/>
         <source>webhook %1 answered HTTP %2 %3</source>
         <translation>webhook %1 返回了 HTTP %2 %3</translation>
     </message>
@@ -4729,7 +5036,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>Collector</name>
     <message>
-        <location filename="../src/app/collector.cpp" line="-75"/>
+        <location filename="../src/app/collector.cpp" line="-80"/>
         <source>source &quot;%1&quot; has an unknown type &quot;%2&quot;</source>
         <translation>数据源“%1”的类型“%2”未知</translation>
     </message>
@@ -4737,12 +5044,12 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/app/commandline.cpp" line="+27"/>
+        <location filename="../src/app/commandline.cpp" line="+28"/>
         <source>Watches bandwidth and traffic quotas of interfaces, CDNs, Kong, Prometheus and vnstat.</source>
         <translation>监视网络接口、CDN、Kong、Prometheus 和 vnstat 的带宽与流量配额。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Print the version and exit.</source>
         <translation>显示版本并退出。</translation>
     </message>
@@ -4757,22 +5064,22 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <translation>以无界面方式采集、告警和导出，直至收到 SIGTERM/SIGINT。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Poll every source, print samples as JSON lines, store nothing.</source>
         <translation>轮询每个数据源，以 JSON 行输出样本，不存储任何内容。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Polls per source in --dry-run (default 2).</source>
         <translation>--dry-run 中每个数据源的轮询次数（默认为 2）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Validate a configuration file and exit.</source>
         <translation>验证配置文件并退出。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>debug, info, warning or error.</source>
         <translation>debug、info、warning 或 error。</translation>
     </message>
@@ -4782,7 +5089,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <translation>修复损坏的历史数据库（--config 指定的那个）：将损坏的文件保留在旁边，并把所有可读的行复制到新文件中。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>--polls needs a whole number of at least 1</source>
         <translation>--polls 需要不小于 1 的整数</translation>
     </message>
@@ -4846,7 +5153,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>DryRun</name>
     <message>
-        <location filename="../src/app/dryrun.cpp" line="+30"/>
+        <location filename="../src/app/dryrun.cpp" line="+32"/>
         <source>the configuration has no enabled sources</source>
         <translation>配置中没有已启用的数据源</translation>
     </message>
@@ -4858,7 +5165,14 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+6"/>
+        <source>source %1: degraded: %2
+</source>
+        <translation>数据源 %1：降级：%2
+</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>source %1 failed on every poll
 </source>
         <translation>数据源 %1 每次轮询均失败
@@ -4936,7 +5250,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>LogSetup</name>
     <message>
-        <location filename="../src/app/logsetup.cpp" line="+60"/>
+        <location filename="../src/app/logsetup.cpp" line="+59"/>
         <source>unknown log level &quot;%1&quot; (use %2)</source>
         <translation>未知的日志级别“%1”（请使用 %2）</translation>
     </message>
@@ -5196,6 +5510,14 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     </message>
 </context>
 <context>
+    <name>PrometheusSource</name>
+    <message>
+        <location filename="../src/sources/prometheussamples.cpp" line="+35"/>
+        <source>a series has %1=&quot;%2&quot;, which is neither in/ingress/rx nor out/egress/tx</source>
+        <translation>某个序列的 %1=“%2”，既不是 in/ingress/rx，也不是 out/egress/tx</translation>
+    </message>
+</context>
+<context>
     <name>QuotaDialog</name>
     <message>
         <location filename="../ui/quotadialog.ui" line="+14"/>
@@ -5439,7 +5761,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>SourceFactory</name>
     <message>
-        <location filename="../src/sources/sourcefactory.cpp" line="+86"/>
+        <location filename="../src/sources/sourcefactory.cpp" line="+89"/>
         <source>unknown source type &quot;%1&quot; (known types: %2)</source>
         <translation>未知的数据源类型“%1”（已知类型：%2）</translation>
     </message>
@@ -5493,12 +5815,13 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+26"/>
+        <location line="+11"/>
         <source>Max. gap (intervals):</source>
         <translation>最大间隙（间隔数）：</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-31"/>
         <source>Interface:</source>
         <translation>接口：</translation>
     </message>
@@ -5534,30 +5857,30 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <translation>过期时间：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Check /health first</source>
         <translation>先检查 /health</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+9"/>
-        <location line="+10"/>
+        <location line="+11"/>
+        <location line="+12"/>
         <source>URL:</source>
         <translation>URL：</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-21"/>
         <source>The exporter&apos;s address including its secret path</source>
         <translation>导出器的地址，包括其秘密路径</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Series name:</source>
         <translation>序列名称：</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-74"/>
         <source>URLs (several nodes):</source>
         <translation>URL 列表（多个节点）：</translation>
     </message>
@@ -5577,7 +5900,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <translation>无（汇总）；consumer, workspace</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Query (PromQL):</source>
         <translation>查询（PromQL）：</translation>
     </message>
@@ -5620,6 +5943,16 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <location line="+1"/>
         <source>the interval</source>
         <translation>同间隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delay:</source>
+        <translation>延迟：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>range mode: max(30s, step); instant: 0s</source>
+        <translation>range 模式：max(30s, step)；instant：0s</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5674,11 +6007,12 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     </message>
     <message>
         <location line="+1"/>
+        <location line="+52"/>
         <source>SecretKey:</source>
         <translation>SecretKey：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-51"/>
         <source>Area:</source>
         <translation>区域：</translation>
     </message>
@@ -5717,12 +6051,67 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
         <source>Access token:</source>
         <translation>访问令牌：</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Distribution IDs:</source>
+        <translation>分配 ID：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Access key ID:</source>
+        <translation>访问密钥 ID：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret access key:</source>
+        <translation>秘密访问密钥：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An IAM key allowed cloudwatch:GetMetricData</source>
+        <translation>允许 cloudwatch:GetMetricData 的 IAM 密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period (seconds):</source>
+        <translation>周期（秒）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settling delay:</source>
+        <translation>稳定延迟：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account name:</source>
+        <translation>账户名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With an API key; or leave empty and use an AccessKey</source>
+        <translation>配合 API 密钥使用；或留空并使用 AccessKey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AccessKey:</source>
+        <translation>AccessKey：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Granularity:</source>
+        <translation>粒度：</translation>
+    </message>
 </context>
 <context>
     <name>SourceRunner</name>
     <message>
         <location filename="../src/app/sourceprobe.cpp" line="-62"/>
-        <location filename="../src/app/sourcerunner.cpp" line="+132"/>
+        <location filename="../src/app/sourcerunner.cpp" line="+156"/>
         <source>no answer within %1 s (timeout)</source>
         <translation>%1 秒内无响应（超时）</translation>
     </message>
@@ -5794,6 +6183,68 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
     </message>
 </context>
 <context>
+    <name>StartupGuard</name>
+    <message>
+        <location filename="../src/gui/startupguard.cpp" line="+68"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+28"/>
+        <location line="+32"/>
+        <source>Bandwatch</source>
+        <translation>Bandwatch</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Bandwatch cannot start: the configuration file has problems.</source>
+        <translation>Bandwatch 无法启动：配置文件有问题。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Configuration File</source>
+        <translation>打开配置文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>Try Again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+34"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Bandwatch cannot start.</source>
+        <translation>Bandwatch 无法启动。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repair History</source>
+        <translation>修复历史记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Repairing renames the damaged file to %1.damaged-&lt;time&gt;, keeps it there, and copies every row that can still be read into a new database at %1.</source>
+        <translation>修复会将损坏的文件重命名为 %1.damaged-&lt;time&gt; 并保留，然后将所有仍可读取的行复制到位于 %1 的新数据库中。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The history database was repaired.</source>
+        <translation>历史数据库已修复。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history database could not be repaired.</source>
+        <translation>无法修复历史数据库。</translation>
+    </message>
+</context>
+<context>
     <name>TrafficTableView</name>
     <message>
         <location filename="../ui/traffictableview.ui" line="+34"/>
@@ -5844,7 +6295,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>YamlDocument</name>
     <message>
-        <location filename="../src/app/yamldocument.cpp" line="+59"/>
+        <location filename="../src/app/yamldocument.cpp" line="+58"/>
         <source>YAML syntax error: %1</source>
         <translation>YAML 语法错误：%1</translation>
     </message>
@@ -5852,7 +6303,7 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/main.cpp" line="+49"/>
+        <location filename="../src/main.cpp" line="+45"/>
         <location line="+42"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
@@ -5865,12 +6316,17 @@ It arrived, so quota alerts sent by e-mail with these settings will arrive too.
 </translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>No display found (DISPLAY and WAYLAND_DISPLAY are unset): starting headless mode instead.</source>
-        <translation>未找到显示器（DISPLAY 和 WAYLAND_DISPLAY 均未设置）：改为以无界面模式启动。</translation>
+        <location line="+75"/>
+        <source>No usable display (%1): starting headless mode instead.</source>
+        <translation>没有可用的显示（%1）：改为以无界面模式启动。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+34"/>
+        <source>signal %1: flushing and stopping</source>
+        <translation>信号 %1：正在写入缓存并停止</translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Built without the GUI: starting headless mode.</source>
         <translation>构建时未包含 GUI：以无界面模式启动。</translation>
     </message>
