@@ -15,40 +15,7 @@
 #include <unistd.h>
 
 using namespace Bandwatch;
-
-namespace {
-
-// Recent data: the default retention (raw 48 h) must not delete it during a test.
-const qint64 recentMs = (QDateTime::currentMSecsSinceEpoch() - 6 * 3'600'000) / 60'000 * 60'000;
-
-SeriesKey key(int i, Direction d = Direction::In)
-{
-    SeriesKey k;
-    k.source = QStringLiteral("src%1").arg(i % 3);
-    k.series = QStringLiteral("eth%1").arg(i);
-    k.labels.insert(QStringLiteral("site"), QStringLiteral("s%1").arg(i % 2));
-    k.direction = d;
-    return k;
-}
-
-SampleList makeSamples(int seriesCount, int perSeries, qint64 t0 = recentMs, qint64 stepMs = 60'000)
-{
-    SampleList out;
-    for (int t = 0; t < perSeries; ++t) {
-        for (int s = 0; s < seriesCount; ++s) {
-            Sample x;
-            x.key = key(s, s % 2 ? Direction::Out : Direction::In);
-            x.startMs = t0 + t * stepMs;
-            x.endMs = x.startMs + stepMs;
-            x.bytes = quint64(1000 + s * 7 + t);
-            x.bps = double(x.bytes) * 8000.0 / double(stepMs);
-            out << x;
-        }
-    }
-    return out;
-}
-
-} // namespace
+using namespace StoreSamples;
 
 // The one-instance lock of a database (a kernel lock, DatabaseLock) and the
 // repair that takes it (the plain second-instance case: tests/historystore).

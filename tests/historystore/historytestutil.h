@@ -6,6 +6,7 @@
 #include "storage/rolluplevel.h"
 #include "storage/sqlitestatement.h"
 
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -136,3 +137,41 @@ constexpr Resolution rollupLevels[] = { Resolution::Minute, Resolution::FiveMinu
                                         Resolution::Day };
 
 } // namespace HistoryTest
+
+// The samples the store, lock and repair tests write: `seriesCount` series of
+// three sources, one sample per minute each, recent enough for the default
+// retention.
+namespace StoreSamples {
+
+using namespace Bandwatch;
+
+inline const qint64 recentMs = (QDateTime::currentMSecsSinceEpoch() - 6 * 3'600'000) / 60'000 * 60'000;
+
+inline SeriesKey key(int i, Direction d = Direction::In)
+{
+    SeriesKey k;
+    k.source = QStringLiteral("src%1").arg(i % 3);
+    k.series = QStringLiteral("eth%1").arg(i);
+    k.labels.insert(QStringLiteral("site"), QStringLiteral("s%1").arg(i % 2));
+    k.direction = d;
+    return k;
+}
+
+inline SampleList makeSamples(int seriesCount, int perSeries, qint64 t0 = recentMs, qint64 stepMs = 60'000)
+{
+    SampleList out;
+    for (int t = 0; t < perSeries; ++t) {
+        for (int s = 0; s < seriesCount; ++s) {
+            Sample x;
+            x.key = key(s, s % 2 ? Direction::Out : Direction::In);
+            x.startMs = t0 + t * stepMs;
+            x.endMs = x.startMs + stepMs;
+            x.bytes = quint64(1000 + s * 7 + t);
+            x.bps = double(x.bytes) * 8000.0 / double(stepMs);
+            out << x;
+        }
+    }
+    return out;
+}
+
+} // namespace StoreSamples
