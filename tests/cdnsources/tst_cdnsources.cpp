@@ -1,3 +1,4 @@
+#include "cdnpoll.h"
 #include "cdnsignaturecheck.h"
 #include "sources/cdn/cdnsource.h"
 #include "sources/signing/akamaiedgegrid.h"
@@ -20,6 +21,7 @@
 #include <memory>
 
 using namespace Bandwatch;
+using namespace CdnTest;
 
 namespace {
 
@@ -181,36 +183,6 @@ SourceConfig configFor(const QString &type, const TestHttp::Server &server)
         o.insert(QStringLiteral("endpoint"), server.url(QStringLiteral("/")).toString());
     }
     return c;
-}
-
-struct Outcome
-{
-    bool succeeded = false;
-    bool answered = false;
-    SampleList samples;
-    QString message;
-    qint64 retryAfterMs = -1;
-};
-
-Outcome pollOnce(Source *source)
-{
-    QSignalSpy okSpy(source, &Source::pollSucceeded);
-    QSignalSpy failSpy(source, &Source::pollFailed);
-    source->poll();
-    QElapsedTimer t;
-    t.start();
-    while (okSpy.count() + failSpy.count() == 0 && t.elapsed() < 15000)
-        QTest::qWait(5);
-    Outcome out;
-    out.answered = okSpy.count() + failSpy.count() == 1;
-    if (okSpy.count() == 1) {
-        out.succeeded = true;
-        out.samples = okSpy.at(0).at(0).value<SampleList>();
-    } else if (failSpy.count() == 1) {
-        out.message = failSpy.at(0).at(0).toString();
-        out.retryAfterMs = failSpy.at(0).at(1).toLongLong();
-    }
-    return out;
 }
 
 // Recomputes the signature the provider would check from what arrived.
